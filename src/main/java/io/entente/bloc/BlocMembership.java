@@ -1,0 +1,55 @@
+package io.entente.bloc;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Table;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.vertx.mutiny.sqlclient.Row;
+
+/** A country's membership of a bloc for a period (half-open: {@code until} is the first day outside). */
+@Entity
+@Table(name = "bloc_membership")
+@Description("A country's membership of a bloc over a period.")
+public class BlocMembership extends PanacheEntityBase {
+
+    @jakarta.persistence.Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Ignore
+    public Long id;
+
+    @Ignore
+    @Column(name = "bloc_id")
+    public Long blocKey;
+
+    @Ignore
+    @Column(name = "country_id")
+    public Long countryKey;
+
+    @NonNull
+    @Description("First day of membership.")
+    public LocalDate since;
+
+    @Description("First day no longer a member; null while the membership lasts.")
+    public LocalDate until;
+
+    static final String COLUMNS = "bm.id, bm.bloc_id, bm.country_id, bm.since, bm.until";
+
+    static BlocMembership from(Row row) {
+        BlocMembership membership = new BlocMembership();
+        membership.id = row.getLong("id");
+        membership.blocKey = row.getLong("bloc_id");
+        membership.countryKey = row.getLong("country_id");
+        membership.since = row.getLocalDate("since");
+        membership.until = row.getLocalDate("until");
+        return membership;
+    }
+}

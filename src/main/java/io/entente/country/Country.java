@@ -1,0 +1,74 @@
+package io.entente.country;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Table;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.entente.graphql.GlobalId;
+import io.entente.graphql.Node;
+import io.entente.graphql.NodeType;
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.vertx.mutiny.sqlclient.Row;
+
+/** A state, as ISO 3166-1 lists it. */
+@Entity
+@Table(name = "country")
+@Description("A state, identified by its ISO 3166-1 codes.")
+public class Country extends PanacheEntityBase implements Node {
+
+    @jakarta.persistence.Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @NonNull
+    @Description("ISO 3166-1 alpha-2 code, e.g. `FR`.")
+    public String alpha2;
+
+    @NonNull
+    @Description("ISO 3166-1 alpha-3 code, e.g. `FRA`.")
+    public String alpha3;
+
+    @NonNull
+    @Description("Common English short name, e.g. `Russia`.")
+    public String name;
+
+    @Description("English short name as ISO 3166-1 gives it, e.g. `Russian Federation`.")
+    public String officialName;
+
+    @NonNull
+    @Enumerated(EnumType.STRING)
+    @Description("Continental region.")
+    public Region region;
+
+    public static final String COLUMNS = "c.id, c.alpha2, c.alpha3, c.name, c.official_name, c.region";
+
+    public static Country from(Row row) {
+        Country country = new Country();
+        country.id = row.getLong("id");
+        country.alpha2 = row.getString("alpha2");
+        country.alpha3 = row.getString("alpha3");
+        country.name = row.getString("name");
+        country.officialName = row.getString("official_name");
+        country.region = Region.valueOf(row.getString("region"));
+        return country;
+    }
+
+    @Override
+    @org.eclipse.microprofile.graphql.Id
+    @NonNull
+    @Description("Globally unique, opaque id.")
+    public String getId() {
+        return GlobalId.of(NodeType.COUNTRY, id);
+    }
+
+    /** The row key, for batch loaders and foreign keys; not part of the schema. */
+    public Long key() {
+        return id;
+    }
+}

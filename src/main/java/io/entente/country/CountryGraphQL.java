@@ -1,0 +1,48 @@
+package io.entente.country;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import io.entente.graphql.ApiError;
+import io.entente.graphql.Paging;
+import io.smallrye.mutiny.Uni;
+
+/** The root fields that read countries. */
+@GraphQLApi
+public class CountryGraphQL {
+
+    private final CountryQueries countries;
+    private final Paging paging;
+
+    public CountryGraphQL(CountryQueries countries, Paging paging) {
+        this.countries = countries;
+        this.paging = paging;
+    }
+
+    @Query
+    @Description("A country by its ISO 3166-1 alpha-2 or alpha-3 code, case-insensitive (`FR`, `fra`).")
+    public Uni<Country> country(@NonNull @Description("Alpha-2 or alpha-3 code.") String code) {
+        String normalized = CountryCode.normalize(code);
+        return countries.byCode(normalized)
+                .onItem().ifNull().failWith(() -> ApiError.notFound("No country has the code " + normalized + "."));
+    }
+
+    @Query
+    @Description("Countries, sorted by name unless `orderBy` says otherwise.")
+    public Uni<@NonNull CountryConnection> countries(CountryFilter filter,
+            @Description("Page size (default 20, at most 100).") Integer first,
+            @Description("Cursor after which the page starts.") String after,
+            @DefaultValue("NAME_ASC") @Description("Sort order.") CountryOrder orderBy) {
+        var request = paging.request(first, after, orderBy.ordering);
+        return countries.page(filter, request).map(CountryConnection::new);
+    }
+
+    @Description("How many countries the whole list has, across all pages.")
+    public Uni<@NonNull Integer> totalCount(@Source CountryConnection connection) {
+        return connection.countAll();
+    }
+}

@@ -1,0 +1,96 @@
+package io.entente.country;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.entente.bloc.BlocMembers;
+import io.entente.db.Database;
+import io.entente.graphql.ApiError;
+import io.entente.graphql.Batches;
+import io.entente.graphql.Page;
+import io.entente.graphql.PageRequest;
+import io.entente.graphql.SqlQuery;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/** Reads countries. Other features reach countries only through here. */
+@ApplicationScoped
+public class CountryQueries {
+
+    private static final String SELECT = "select " + Country.COLUMNS + " from country c";
+    private static final String BY_CODE = SELECT + " where c.alpha2 = $1 or c.alpha3 = $1";
+    private static final String BY_KEYS = SELECT + " where c.id = any($1)";
+    private static final String BY_CODES = SELECT + " where c.alpha2 = any($1) or c.alpha3 = any($1)";
+
+    private final Database db;
+
+    public CountryQueries(Database db) {
+        this.db = db;
+    }
+
+    /** The country with this alpha-2 or alpha-3 code (already normalized), or null. */
+    public Uni<Country> byCode(String code) {
+        return db.list(BY_CODE, Tuple.of(code), Country::from)
+                .map(rows -> rows.isEmpty() ? null : rows.get(0));
+    }
+
+    /** One country per key, in the keys' order (null where a key has none). */
+    public Uni<List<Country>> byKeys(List<Long> keys) {
+        Long[] distinct = Batches.distinct(keys, k -> k);
+        if (distinct.length == 0) {
+            return Uni.createFrom().item(keys.stream().map(k -> (Country) null).toList());
+        }
+        return db.list(BY_KEYS, Tuple.of(distinct), Country::from)
+                .map(rows -> Batches.align(keys, rows, Country::key));
+    }
+
+    /**
+     * Fails with {@code BAD_USER_INPUT} naming every code no country has. Filters call it only when their
+     * result is empty, the one case where an unknown code can hide: it costs nothing on the common path.
+     */
+    public Uni<Void> requireKnown(String... codes) {
+        return db.list(BY_CODES, Tuple.of(codes), Country::from).map(found -> {
+            List<String> unknown = java.util.Arrays.stream(codes)
+                    .filter(code -> found.stream().noneMatch(c -> c.alpha2.equals(code) || c.alpha3.equals(code)))
+                    .toList();
+            if (!unknown.isEmpty()) {
+                throw ApiError.badInput("Unknown country code" + (unknown.size() > 1 ? "s " : " ")
+                        + String.join(", ", unknown) + ".");
+            }
+            return null;
+        });
+    }
+
+    public Uni<Page<Country>> page(CountryFilter filter, PageRequest<Country> request) {
+        SqlQuery sql = new SqlQuery();
+        if (filter != null) {
+            if (filter.nameContains != null && !filter.nameContains.isBlank()) {
+                String pattern = sql.param("%" + likeEscape(filter.nameContains.trim()) + "%");
+                sql.where("(c.name ilike " + pattern + " or c.official_name ilike " + pattern + ")");
+            }
+            if (filter.region != null) {
+                sql.where("c.region = " + sql.param(filter.region.name()));
+            }
+            if (filter.blocCode != null) {
+                sql.where("c.id in (" + BlocMembers.currentMemberKeys(sql, filter.blocCode) + ")");
+            }
+        }
+        SqlQuery count = sql.copy();
+        String pageSql = SELECT + " " + pageWhere(sql, request);
+        return db.list(pageSql, sql.arguments(), Country::from)
+                .map(rows -> Page.of(rows, request, () -> db
+                        .execute("select count(*) from country c" + count.whereClause(), count.arguments())
+                        .map(r -> r.iterator().next().getInteger(0))));
+    }
+
+    private static String pageWhere(SqlQuery sql, PageRequest<Country> request) {
+        String orderAndLimit = request.apply(sql);
+        return sql.whereClause() + orderAndLimit;
+    }
+
+    /** Escapes LIKE wildcards so that user text matches literally. */
+    public static String likeEscape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,36 @@
+package io.entente.db;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
+
+/** Says in one log line at start-up which database the application uses. */
+@ApplicationScoped
+public class DatabaseInUse {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseInUse.class);
+
+    private final String url;
+    private final boolean embedded;
+
+    public DatabaseInUse(@ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
+            @ConfigProperty(name = "entente.database.embedded", defaultValue = "false") boolean embedded) {
+        this.url = url;
+        this.embedded = embedded;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        LOG.infof("Database: %s (%s)", withoutCredentials(url),
+                embedded ? "embedded PostgreSQL, started because no datasource URL is configured; data is discarded at exit"
+                        : "configured");
+    }
+
+    /** Drops any {@code user:password@} part so that secrets never reach the log. */
+    static String withoutCredentials(String url) {
+        return url.replaceAll("//[^/@]*@", "//");
+    }
+}

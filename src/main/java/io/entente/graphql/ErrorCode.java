@@ -1,0 +1,12 @@
+package io.entente.graphql;
+
+/** The values of a GraphQL error's {@code extensions.code}, as API.md lists them. */
+public enum ErrorCode {
+    BAD_USER_INPUT,
+    NOT_FOUND,
+    UNAUTHENTICATED,
+    FORBIDDEN,
+    CONFLICT,
+    QUERY_TOO_COMPLEX,
+    INTERNAL
+}

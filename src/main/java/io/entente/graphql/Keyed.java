@@ -1,0 +1,5 @@
+package io.entente.graphql;
+
+/** A row read together with the key of the parent it was fetched for, as batch loaders return them. */
+public record Keyed<T>(long parent, T value) {
+}

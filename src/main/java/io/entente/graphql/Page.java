@@ -1,0 +1,27 @@
+package io.entente.graphql;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import io.smallrye.mutiny.Uni;
+
+/** The content of a connection, built from rows fetched one beyond the page size. */
+public record Page<T>(List<Edge<T>> edges, PageInfo pageInfo, Supplier<Uni<Integer>> totalCount) {
+
+    /**
+     * @param rows the rows of the page, at most {@code request.size() + 1}; the extra row only says a next page exists
+     */
+    public static <T> Page<T> of(List<T> rows, PageRequest<T> request, Supplier<Uni<Integer>> totalCount) {
+        boolean hasNext = rows.size() > request.size();
+        List<T> visible = hasNext ? rows.subList(0, request.size()) : rows;
+        List<Edge<T>> edges = new ArrayList<>(visible.size());
+        for (T row : visible) {
+            edges.add(new Edge<>(request.ordering().cursorOf(row), row));
+        }
+        PageInfo info = new PageInfo(hasNext, request.after() != null,
+                edges.isEmpty() ? null : edges.get(0).getCursor(),
+                edges.isEmpty() ? null : edges.get(edges.size() - 1).getCursor());
+        return new Page<>(edges, info, totalCount);
+    }
+}
