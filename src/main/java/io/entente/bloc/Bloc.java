@@ -16,6 +16,8 @@ import io.entente.graphql.ApiError;
 import io.entente.graphql.GlobalId;
 import io.entente.graphql.Node;
 import io.entente.graphql.NodeType;
+import io.entente.graphql.SanctionIssuer;
+import io.entente.graphql.SearchResult;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.vertx.mutiny.sqlclient.Row;
 
@@ -23,7 +25,7 @@ import io.vertx.mutiny.sqlclient.Row;
 @Entity
 @Table(name = "bloc")
 @Description("An international organisation or alliance (EU, NATO, G7, ...).")
-public class Bloc extends PanacheEntityBase implements Node {
+public class Bloc extends PanacheEntityBase implements Node, SanctionIssuer, SearchResult {
 
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{0,19}");
 

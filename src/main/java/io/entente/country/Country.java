@@ -13,6 +13,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import io.entente.graphql.GlobalId;
 import io.entente.graphql.Node;
 import io.entente.graphql.NodeType;
+import io.entente.graphql.SanctionIssuer;
+import io.entente.graphql.SearchResult;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.vertx.mutiny.sqlclient.Row;
 
@@ -20,7 +22,7 @@ import io.vertx.mutiny.sqlclient.Row;
 @Entity
 @Table(name = "country")
 @Description("A state, identified by its ISO 3166-1 codes.")
-public class Country extends PanacheEntityBase implements Node {
+public class Country extends PanacheEntityBase implements Node, SanctionIssuer, SearchResult {
 
     @jakarta.persistence.Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

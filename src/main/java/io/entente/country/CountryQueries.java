@@ -9,6 +9,7 @@ import io.entente.db.Database;
 import io.entente.graphql.ApiError;
 import io.entente.graphql.Batches;
 import io.entente.graphql.Page;
+import io.entente.graphql.PageQueries;
 import io.entente.graphql.PageRequest;
 import io.entente.graphql.SqlQuery;
 import io.smallrye.mutiny.Uni;
@@ -24,9 +25,11 @@ public class CountryQueries {
     private static final String BY_CODES = SELECT + " where c.alpha2 = any($1) or c.alpha3 = any($1)";
 
     private final Database db;
+    private final PageQueries pages;
 
-    public CountryQueries(Database db) {
+    public CountryQueries(Database db, PageQueries pages) {
         this.db = db;
+        this.pages = pages;
     }
 
     /** The country with this alpha-2 or alpha-3 code (already normalized), or null. */
@@ -66,7 +69,7 @@ public class CountryQueries {
         SqlQuery sql = new SqlQuery();
         if (filter != null) {
             if (filter.nameContains != null && !filter.nameContains.isBlank()) {
-                String pattern = sql.param("%" + likeEscape(filter.nameContains.trim()) + "%");
+                String pattern = sql.param(SqlQuery.containsPattern(filter.nameContains));
                 sql.where("(c.name ilike " + pattern + " or c.official_name ilike " + pattern + ")");
             }
             if (filter.region != null) {
@@ -76,21 +79,28 @@ public class CountryQueries {
                 sql.where("c.id in (" + BlocMembers.currentMemberKeys(sql, filter.blocCode) + ")");
             }
         }
-        SqlQuery count = sql.copy();
-        String pageSql = SELECT + " " + pageWhere(sql, request);
-        return db.list(pageSql, sql.arguments(), Country::from)
-                .map(rows -> Page.of(rows, request, () -> db
-                        .execute("select count(*) from country c" + count.whereClause(), count.arguments())
-                        .map(r -> r.iterator().next().getInteger(0))));
+        return pages.fetch(Country.COLUMNS, "country c", sql, request, Country::from);
     }
 
-    private static String pageWhere(SqlQuery sql, PageRequest<Country> request) {
-        String orderAndLimit = request.apply(sql);
-        return sql.whereClause() + orderAndLimit;
+    /**
+     * A condition that holds when a row is linked to every one of the countries, through a link table such as
+     * {@code meeting_country(meeting_id, country_id)}: one {@code exists} per code, which PostgreSQL answers
+     * from the link table's primary key while it walks the outer query's ordering index.
+     */
+    public static String linkedToAll(SqlQuery sql, String[] codes, String linkTable, String ownerColumn, String ownerKey) {
+        StringBuilder condition = new StringBuilder("(true");
+        for (String code : codes) {
+            String param = sql.param(code);
+            condition.append(" and exists (select 1 from ").append(linkTable).append(" link join country lc on lc.id = link.country_id")
+                    .append(" where link.").append(ownerColumn).append(" = ").append(ownerKey)
+                    .append(" and (lc.alpha2 = ").append(param).append(" or lc.alpha3 = ").append(param).append("))");
+        }
+        return condition.append(')').toString();
     }
 
-    /** Escapes LIKE wildcards so that user text matches literally. */
-    public static String likeEscape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    /** A subquery selecting the key of the country with this code; other features filter with it. */
+    public static String keyOfCode(SqlQuery sql, String code) {
+        String param = sql.param(CountryCode.normalize(code));
+        return "select c.id from country c where c.alpha2 = " + param + " or c.alpha3 = " + param;
     }
 }

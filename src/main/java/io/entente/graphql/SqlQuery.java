@@ -44,4 +44,9 @@ public final class SqlQuery {
         copy.conditions.addAll(conditions);
         return copy;
     }
+
+    /** An ILIKE pattern matching the text anywhere, with its LIKE wildcards taken literally. */
+    public static String containsPattern(String text) {
+        return "%" + text.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
 }

@@ -1,0 +1,15 @@
+package io.entente.event;
+
+import org.eclipse.microprofile.graphql.Description;
+
+import io.entente.graphql.Connection;
+import io.entente.graphql.Page;
+
+/** A page of events. */
+@Description("A page of events.")
+public class EventConnection extends Connection<Event> {
+
+    EventConnection(Page<Event> page) {
+        super(page);
+    }
+}

@@ -1,0 +1,89 @@
+package io.entente.event;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import io.entente.country.Country;
+import io.entente.country.CountryCode;
+import io.entente.country.CountryQueries;
+import io.entente.graphql.ApiError;
+import io.entente.graphql.Dates;
+import io.entente.graphql.GlobalId;
+import io.entente.graphql.ListLimits;
+import io.entente.graphql.NodeType;
+import io.entente.graphql.Paging;
+import io.smallrye.mutiny.Uni;
+
+/** Events and the countries they involve, in both directions. */
+@GraphQLApi
+public class EventGraphQL {
+
+    private final EventQueries events;
+    private final CountryQueries countries;
+    private final Paging paging;
+
+    public EventGraphQL(EventQueries events, CountryQueries countries, Paging paging) {
+        this.events = events;
+        this.countries = countries;
+        this.paging = paging;
+    }
+
+    @Query
+    @Description("An event by id.")
+    public Uni<Event> event(@NonNull @Id String id) {
+        long key = GlobalId.parse(id, NodeType.EVENT);
+        return events.byKeys(List.of(key)).map(found -> found.get(0))
+                .onItem().ifNull().failWith(() -> ApiError.notFound("No event has the id " + id + "."));
+    }
+
+    @Query
+    @Description("Events, newest first unless `orderBy` says otherwise.")
+    public Uni<@NonNull EventConnection> events(EventFilter filter,
+            @Description("Page size (default 20, at most 100).") Integer first,
+            @Description("Cursor after which the page starts.") String after,
+            @DefaultValue("DATE_DESC") @Description("Sort order.") EventOrder orderBy) {
+        String[] codes = new String[0];
+        if (filter != null) {
+            Dates.requireOrdered(filter.from, filter.to);
+            if (filter.countryCodes != null) {
+                ListLimits.requireAtMost("countryCodes", filter.countryCodes, ListLimits.MAX_COUNTRY_CODES);
+                codes = CountryCode.normalize(filter.countryCodes);
+            }
+        }
+        String[] known = codes;
+        var request = paging.request(first, after, orderBy.ordering);
+        return events.page(filter, codes, request)
+                .call(page -> page.edges().isEmpty() && known.length > 0 ? countries.requireKnown(known)
+                        : Uni.createFrom().voidItem())
+                .map(EventConnection::new);
+    }
+
+    @Description("How many events the whole list has, across all pages.")
+    public Uni<@NonNull Integer> totalCount(@Source EventConnection connection) {
+        return connection.countAll();
+    }
+
+    @Description("The countries involved, by name.")
+    public Uni<List<@NonNull List<@NonNull Country>>> countries(@Source List<Event> parents) {
+        return events.countriesOf(parents.stream().map(Event::key).toList());
+    }
+
+    @Name("events")
+    @Description("Events involving this country, newest first unless `orderBy` says otherwise.")
+    public Uni<List<@NonNull EventConnection>> eventsOfCountries(@Source List<Country> parents,
+            @Description("Page size (default 20, at most 100).") Integer first,
+            @Description("Cursor after which the page starts.") String after,
+            @DefaultValue("DATE_DESC") @Description("Sort order.") EventOrder orderBy) {
+        var request = paging.request(first, after, orderBy.ordering);
+        return events.pagesOfCountries(parents.stream().map(Country::key).toList(), request)
+                .map(pages -> pages.stream().map(EventConnection::new).toList());
+    }
+}

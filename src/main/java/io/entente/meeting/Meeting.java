@@ -1,0 +1,89 @@
+package io.entente.meeting;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Table;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.entente.graphql.GlobalId;
+import io.entente.graphql.Node;
+import io.entente.graphql.NodeType;
+import io.entente.graphql.SearchResult;
+import io.entente.graphql.TimelineEntry;
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.vertx.mutiny.sqlclient.Row;
+
+/** A diplomatic encounter: who met, where, when and in which format. */
+@Entity
+@Table(name = "meeting")
+@Description("A diplomatic encounter: who met whom, where, when and in which format.")
+public class Meeting extends PanacheEntityBase implements Node, SearchResult, TimelineEntry {
+
+    @jakarta.persistence.Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @NonNull
+    @Description("Title, e.g. `French-Russian \"2+2\" talks in Moscow`.")
+    public String title;
+
+    @NonNull
+    @Description("First day.")
+    public LocalDate startDate;
+
+    @Description("Last day, for meetings over several days.")
+    public LocalDate endDate;
+
+    @Description("Where it took place.")
+    public String city;
+
+    @Ignore
+    @Column(name = "host_country_id")
+    public Long hostCountryKey;
+
+    @NonNull
+    @Enumerated(EnumType.STRING)
+    @Description("The format.")
+    public MeetingFormat format;
+
+    @Description("What happened, in a few sentences.")
+    public String summary;
+
+    // search_doc is maintained by PostgreSQL (a generated column) and never read or written here.
+
+    public static final String COLUMNS = "m.id, m.title, m.start_date, m.end_date, m.city, m.host_country_id, m.format, m.summary";
+
+    public static Meeting from(Row row) {
+        Meeting meeting = new Meeting();
+        meeting.id = row.getLong("id");
+        meeting.title = row.getString("title");
+        meeting.startDate = row.getLocalDate("start_date");
+        meeting.endDate = row.getLocalDate("end_date");
+        meeting.city = row.getString("city");
+        meeting.hostCountryKey = row.getLong("host_country_id");
+        meeting.format = MeetingFormat.valueOf(row.getString("format"));
+        meeting.summary = row.getString("summary");
+        return meeting;
+    }
+
+    @Override
+    @org.eclipse.microprofile.graphql.Id
+    @NonNull
+    @Description("Globally unique, opaque id.")
+    public String getId() {
+        return GlobalId.of(NodeType.MEETING, id);
+    }
+
+    public Long key() {
+        return id;
+    }
+}

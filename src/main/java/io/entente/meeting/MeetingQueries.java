@@ -1,0 +1,98 @@
+package io.entente.meeting;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.entente.country.Country;
+import io.entente.country.CountryQueries;
+import io.entente.db.Database;
+import io.entente.graphql.Batches;
+import io.entente.graphql.GlobalId;
+import io.entente.graphql.Keyed;
+import io.entente.graphql.NestedPages;
+import io.entente.graphql.NodeType;
+import io.entente.graphql.Page;
+import io.entente.graphql.PageQueries;
+import io.entente.graphql.PageRequest;
+import io.entente.graphql.SqlQuery;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/** Reads meetings, their parties and participants; other features reach meetings only through here. */
+@ApplicationScoped
+public class MeetingQueries {
+
+    private static final String BY_KEYS = "select " + Meeting.COLUMNS + " from meeting m where m.id = any($1)";
+    private static final String COUNTRIES = "select mc.meeting_id as parent, " + Country.COLUMNS
+            + " from meeting_country mc join country c on c.id = mc.country_id where mc.meeting_id = any($1) order by c.name";
+    private static final String PARTICIPANTS = "select " + Participant.COLUMNS
+            + " from meeting_participant mp join official o on o.id = mp.official_id where mp.meeting_id = any($1)"
+            + " order by mp.role = 'HOST' desc, mp.delegation_country_id, o.full_name";
+
+    private final Database db;
+    private final PageQueries pages;
+    private final NestedPages nestedPages;
+
+    public MeetingQueries(Database db, PageQueries pages, NestedPages nestedPages) {
+        this.db = db;
+        this.pages = pages;
+        this.nestedPages = nestedPages;
+    }
+
+    public Uni<List<Meeting>> byKeys(List<Long> keys) {
+        return db.list(BY_KEYS, Tuple.of(Batches.distinct(keys, k -> k)), Meeting::from)
+                .map(rows -> Batches.align(keys, rows, Meeting::key));
+    }
+
+    public Uni<List<List<Country>>> countriesOf(List<Long> meetingKeys) {
+        return db.list(COUNTRIES, Tuple.of(Batches.distinct(meetingKeys, k -> k)),
+                row -> new Keyed<>(row.getLong("parent"), Country.from(row)))
+                .map(rows -> Batches.groupKeyed(meetingKeys, rows));
+    }
+
+    public Uni<List<List<Participant>>> participantsOf(List<Long> meetingKeys) {
+        return db.list(PARTICIPANTS, Tuple.of(Batches.distinct(meetingKeys, k -> k)), Participant::from)
+                .map(rows -> Batches.group(meetingKeys, rows, p -> p.meetingKey));
+    }
+
+    public Uni<Page<Meeting>> page(MeetingFilter filter, String[] countryCodes, PageRequest<Meeting> request) {
+        SqlQuery sql = new SqlQuery();
+        if (filter != null) {
+            if (countryCodes.length > 0) {
+                sql.where(CountryQueries.linkedToAll(sql, countryCodes, "meeting_country", "meeting_id", "m.id"));
+            }
+            if (filter.participantId != null) {
+                long official = GlobalId.parse(filter.participantId, NodeType.OFFICIAL);
+                sql.where("exists (select 1 from meeting_participant mp where mp.meeting_id = m.id and mp.official_id = "
+                        + sql.param(official) + ")");
+            }
+            if (filter.format != null) {
+                sql.where("m.format = " + sql.param(filter.format.name()));
+            }
+            if (filter.hostCountryCode != null) {
+                sql.where("m.host_country_id = (" + CountryQueries.keyOfCode(sql, filter.hostCountryCode) + ")");
+            }
+            if (filter.from != null) {
+                sql.where("m.start_date >= " + sql.param(filter.from));
+            }
+            if (filter.to != null) {
+                sql.where("m.start_date <= " + sql.param(filter.to));
+            }
+        }
+        return pages.fetch(Meeting.COLUMNS, "meeting m", sql, request, Meeting::from);
+    }
+
+    /** One page of meetings per country, in one statement. */
+    public Uni<List<Page<Meeting>>> pagesOfCountries(List<Long> countryKeys, PageRequest<Meeting> request) {
+        return nestedPages.fetch(countryKeys, Meeting.COLUMNS, "meeting m join meeting_country mc on mc.meeting_id = m.id",
+                "mc.country_id = parent.key", request, Meeting::from);
+    }
+
+    /** One page of meetings per official, in one statement. */
+    public Uni<List<Page<Meeting>>> pagesOfOfficials(List<Long> officialKeys, PageRequest<Meeting> request) {
+        return nestedPages.fetch(officialKeys, Meeting.COLUMNS,
+                "meeting m join meeting_participant mp on mp.meeting_id = m.id", "mp.official_id = parent.key",
+                request, Meeting::from);
+    }
+}

@@ -1,0 +1,73 @@
+package io.entente.meeting;
+
+import java.io.Serializable;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.vertx.mutiny.sqlclient.Row;
+
+/** An official's attendance at a meeting, in a country's delegation. */
+@Entity
+@Table(name = "meeting_participant")
+@IdClass(Participant.Key.class)
+@Description("An official's attendance at a meeting, as part of a country's delegation.")
+public class Participant extends PanacheEntityBase {
+
+    @jakarta.persistence.Id
+    @Ignore
+    @Column(name = "meeting_id")
+    public Long meetingKey;
+
+    @jakarta.persistence.Id
+    @Ignore
+    @Column(name = "official_id")
+    public Long officialKey;
+
+    @Ignore
+    @Column(name = "delegation_country_id")
+    public Long delegationCountryKey;
+
+    @NonNull
+    @Enumerated(EnumType.STRING)
+    @Description("The part the official played.")
+    public ParticipantRole role;
+
+    static final String COLUMNS = "mp.meeting_id, mp.official_id, mp.delegation_country_id, mp.role";
+
+    static Participant from(Row row) {
+        Participant participant = new Participant();
+        participant.meetingKey = row.getLong("meeting_id");
+        participant.officialKey = row.getLong("official_id");
+        participant.delegationCountryKey = row.getLong("delegation_country_id");
+        participant.role = ParticipantRole.valueOf(row.getString("role"));
+        return participant;
+    }
+
+    /** The composite primary key. */
+    public static class Key implements Serializable {
+        public Long meetingKey;
+        public Long officialKey;
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && Objects.equals(meetingKey, key.meetingKey)
+                    && Objects.equals(officialKey, key.officialKey);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(meetingKey, officialKey);
+        }
+    }
+}

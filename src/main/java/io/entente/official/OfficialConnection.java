@@ -1,0 +1,15 @@
+package io.entente.official;
+
+import org.eclipse.microprofile.graphql.Description;
+
+import io.entente.graphql.Connection;
+import io.entente.graphql.Page;
+
+/** A page of officials. */
+@Description("A page of officials.")
+public class OfficialConnection extends Connection<Official> {
+
+    OfficialConnection(Page<Official> page) {
+        super(page);
+    }
+}

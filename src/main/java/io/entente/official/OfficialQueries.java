@@ -1,0 +1,96 @@
+package io.entente.official;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.entente.country.CountryQueries;
+import io.entente.db.Database;
+import io.entente.graphql.Batches;
+import io.entente.graphql.Keyed;
+import io.entente.graphql.Page;
+import io.entente.graphql.PageQueries;
+import io.entente.graphql.PageRequest;
+import io.entente.graphql.SqlQuery;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/** Reads officials and their positions; other features reach them only through here. */
+@ApplicationScoped
+public class OfficialQueries {
+
+    private static final String BY_KEYS = "select " + Official.COLUMNS + " from official o where o.id = any($1)";
+    private static final String POSITIONS = "select " + Position.COLUMNS
+            + " from position p where p.official_id = any($1) order by p.start_date, p.id";
+    private static final String POSITIONS_BY_KEYS = "select " + Position.COLUMNS + " from position p where p.id = any($1)";
+    private static final String CURRENT_POSITIONS = "select distinct on (p.official_id) " + Position.COLUMNS
+            + " from position p where p.official_id = any($1) and " + Position.ACTIVE_ON.formatted("current_date")
+            + " order by p.official_id, p.start_date desc, p.id desc";
+    // Ranked per country so that one statement can cap every country's list at the same size.
+    private static final String OF_COUNTRIES = "select * from (select o.country_id as parent, " + Official.COLUMNS
+            + ", row_number() over (partition by o.country_id order by o.full_name, o.id) as rank"
+            + " from official o where o.country_id = any($1) and exists (select 1 from position p"
+            + " where p.official_id = o.id and " + Position.ACTIVE_ON.formatted("$2") + ")) ranked"
+            + " where rank <= $3 order by full_name, id";
+
+    private final Database db;
+    private final PageQueries pages;
+
+    public OfficialQueries(Database db, PageQueries pages) {
+        this.db = db;
+        this.pages = pages;
+    }
+
+    public Uni<List<Official>> byKeys(List<Long> keys) {
+        return db.list(BY_KEYS, Tuple.of(Batches.distinct(keys, k -> k)), Official::from)
+                .map(rows -> Batches.align(keys, rows, Official::key));
+    }
+
+    public Uni<List<Position>> positionsByKeys(List<Long> keys) {
+        return db.list(POSITIONS_BY_KEYS, Tuple.of(Batches.distinct(keys, k -> k)), Position::from)
+                .map(rows -> Batches.align(keys, rows, Position::key));
+    }
+
+    public Uni<List<List<Position>>> positionsOf(List<Long> officialKeys) {
+        return db.list(POSITIONS, Tuple.of(Batches.distinct(officialKeys, k -> k)), Position::from)
+                .map(rows -> Batches.group(officialKeys, rows, p -> p.officialKey));
+    }
+
+    public Uni<List<Position>> currentPositionsOf(List<Long> officialKeys) {
+        return db.list(CURRENT_POSITIONS, Tuple.of(Batches.distinct(officialKeys, k -> k)), Position::from)
+                .map(rows -> Batches.align(officialKeys, rows, p -> p.officialKey));
+    }
+
+    /** Each country's officials in office on a day, by name, at most {@code limit} per country. */
+    public Uni<List<List<Official>>> inOfficeOf(List<Long> countryKeys, LocalDate on, int limit) {
+        return db.list(OF_COUNTRIES, Tuple.of(Batches.distinct(countryKeys, k -> k), on, limit),
+                row -> new Keyed<>(row.getLong("parent"), Official.from(row)))
+                .map(rows -> Batches.groupKeyed(countryKeys, rows));
+    }
+
+    public Uni<Page<Official>> page(OfficialFilter filter, PageRequest<Official> request) {
+        SqlQuery sql = new SqlQuery();
+        if (filter != null) {
+            if (filter.nameContains != null && !filter.nameContains.isBlank()) {
+                String pattern = sql.param(SqlQuery.containsPattern(filter.nameContains));
+                sql.where("(o.full_name ilike " + pattern + " or exists (select 1 from unnest(o.aliases) alias where alias ilike "
+                        + pattern + "))");
+            }
+            if (filter.countryCode != null) {
+                sql.where("o.country_id = (" + CountryQueries.keyOfCode(sql, filter.countryCode) + ")");
+            }
+            if (filter.positionKind != null || filter.activeOn != null) {
+                StringBuilder position = new StringBuilder("exists (select 1 from position p where p.official_id = o.id");
+                if (filter.positionKind != null) {
+                    position.append(" and p.kind = ").append(sql.param(filter.positionKind.name()));
+                }
+                if (filter.activeOn != null) {
+                    position.append(" and ").append(Position.ACTIVE_ON.formatted(sql.param(filter.activeOn)));
+                }
+                sql.where(position.append(')').toString());
+            }
+        }
+        return pages.fetch(Official.COLUMNS, "official o", sql, request, Official::from);
+    }
+}

@@ -1,0 +1,79 @@
+package io.entente.official;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Table;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.entente.graphql.GlobalId;
+import io.entente.graphql.Node;
+import io.entente.graphql.NodeType;
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.vertx.mutiny.sqlclient.Row;
+
+/** One office held for a period; {@code endDate} is the first day out of office (half-open). */
+@Entity
+@Table(name = "position")
+@Description("One office held for a period.")
+public class Position extends PanacheEntityBase implements Node {
+
+    @jakarta.persistence.Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Ignore
+    @Column(name = "official_id")
+    public Long officialKey;
+
+    @NonNull
+    @Description("The title as used at the time, e.g. `Minister for Europe and Foreign Affairs`.")
+    public String title;
+
+    @NonNull
+    @Enumerated(EnumType.STRING)
+    @Description("The kind of office.")
+    public PositionKind kind;
+
+    @NonNull
+    @Description("First day in office.")
+    public LocalDate startDate;
+
+    @Description("First day out of office; null while the term lasts.")
+    public LocalDate endDate;
+
+    public static final String COLUMNS = "p.id, p.official_id, p.title, p.kind, p.start_date, p.end_date";
+
+    static final String ACTIVE_ON = "p.start_date <= %1$s and (p.end_date is null or p.end_date > %1$s)";
+
+    public static Position from(Row row) {
+        Position position = new Position();
+        position.id = row.getLong("id");
+        position.officialKey = row.getLong("official_id");
+        position.title = row.getString("title");
+        position.kind = PositionKind.valueOf(row.getString("kind"));
+        position.startDate = row.getLocalDate("start_date");
+        position.endDate = row.getLocalDate("end_date");
+        return position;
+    }
+
+    @Override
+    @org.eclipse.microprofile.graphql.Id
+    @NonNull
+    @Description("Globally unique, opaque id.")
+    public String getId() {
+        return GlobalId.of(NodeType.POSITION, id);
+    }
+
+    public Long key() {
+        return id;
+    }
+}

@@ -1,0 +1,18 @@
+package io.entente.official;
+
+import org.eclipse.microprofile.graphql.Description;
+
+/** What kind of office a position is. */
+@Description("The kind of office a position is.")
+public enum PositionKind {
+    HEAD_OF_STATE,
+    HEAD_OF_GOVERNMENT,
+    FOREIGN_MINISTER,
+    DEFENCE_MINISTER,
+    @Description("Any other ministerial office.")
+    MINISTER,
+    AMBASSADOR,
+    LEGISLATOR,
+    MILITARY,
+    OTHER
+}
