@@ -44,7 +44,7 @@ public record GlobalId(String type, long key) {
     public static long parse(String id, String expectedType) {
         GlobalId parsed = parse(id);
         if (!parsed.type().equals(expectedType)) {
-            throw ApiError.badInput("Id \"" + id + "\" is the id of a " + parsed.type() + ", not of a " + expectedType + ".");
+            throw ApiError.badInput("Id \"" + id + "\" belongs to a " + parsed.type() + " (expected: " + expectedType + ").");
         }
         return parsed.key();
     }

@@ -1,0 +1,112 @@
+package io.entente.graphql;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+
+import org.jboss.logging.Logger;
+
+import graphql.ErrorClassification;
+import graphql.ErrorType;
+import graphql.ExceptionWhileDataFetching;
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+
+/**
+ * Gives every error of a response an {@code extensions.code}. Our own errors carry one already. graphql-java's
+ * validation and coercion errors (unknown field, wrong argument type) become {@code BAD_USER_INPUT}, and so does
+ * an argument value SmallRye could not convert (a malformed date); aborted executions become
+ * {@code QUERY_TOO_COMPLEX}. Any other exception is a bug of ours: it is logged here and answered as
+ * {@code INTERNAL} with a neutral message, so that no SQL, class name or stack trace reaches a client.
+ */
+final class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
+
+    private static final Logger LOG = Logger.getLogger(ErrorCodeInstrumentation.class);
+    private static final Set<String> OUR_CODES = Arrays.stream(ErrorCode.values()).map(Enum::name)
+            .collect(Collectors.toUnmodifiableSet());
+    private static final String TRANSFORM_FAILURE = "io.smallrye.graphql.transformation.TransformException";
+
+    @Override
+    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+            InstrumentationExecutionParameters parameters, InstrumentationState state) {
+        if (result.getErrors().isEmpty()) {
+            return CompletableFuture.completedFuture(result);
+        }
+        boolean several = result.getErrors().size() > 1;
+        List<GraphQLError> errors = result.getErrors().stream()
+                // A null bubbling up through a non-null field is the consequence of another error, already reported.
+                .filter(error -> !(several && "NullValueInNonNullableField".equals(String.valueOf(error.getErrorType()))))
+                .map(ErrorCodeInstrumentation::withCode)
+                .toList();
+        return CompletableFuture.completedFuture(result.transform(builder -> builder.errors(errors)));
+    }
+
+    private static GraphQLError withCode(GraphQLError error) {
+        Map<String, Object> extensions = error.getExtensions();
+        Object code = extensions == null ? null : extensions.get("code");
+        if (code != null && OUR_CODES.contains(code.toString())) {
+            return error;
+        }
+        ErrorCode newCode;
+        String message = error.getMessage();
+        if (error instanceof ExceptionWhileDataFetching failure) {
+            Throwable cause = failure.getException();
+            if (isArgumentConversion(cause)) {
+                newCode = ErrorCode.BAD_USER_INPUT;
+                message = "An argument of " + String.join(".", failure.getPath().stream().map(String::valueOf).toList())
+                        + " has an invalid value: " + rootMessage(cause);
+            } else {
+                newCode = ErrorCode.INTERNAL;
+                message = "Internal error; it has been logged.";
+                LOG.errorf(cause, "Unexpected failure at %s", failure.getPath());
+            }
+        } else {
+            newCode = codeOf(error.getErrorType());
+        }
+        Map<String, Object> withCode = new LinkedHashMap<>(extensions == null ? Map.of() : extensions);
+        withCode.put("code", newCode.name());
+        return GraphqlErrorBuilder.newError()
+                .message(message)
+                .locations(error.getLocations())
+                .path(error.getPath())
+                .errorType(error.getErrorType())
+                .extensions(withCode)
+                .build();
+    }
+
+    private static boolean isArgumentConversion(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t.getClass().getName().equals(TRANSFORM_FAILURE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The message of the first failure past SmallRye's wrappers, which names the value ("Text 'x' could not be parsed"). */
+    private static String rootMessage(Throwable cause) {
+        Throwable first = cause;
+        while (first.getClass().getName().startsWith("io.smallrye.") && first.getCause() != null) {
+            first = first.getCause();
+        }
+        return first.getMessage();
+    }
+
+    private static ErrorCode codeOf(ErrorClassification type) {
+        if (type == ErrorType.ValidationError || type == ErrorType.InvalidSyntax) {
+            return ErrorCode.BAD_USER_INPUT;
+        }
+        if (type == ErrorType.ExecutionAborted) {
+            return ErrorCode.QUERY_TOO_COMPLEX;
+        }
+        return ErrorCode.INTERNAL;
+    }
+}
