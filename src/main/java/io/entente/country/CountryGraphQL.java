@@ -33,7 +33,7 @@ public class CountryGraphQL {
 
     @Query
     @Description("Countries, sorted by name unless `orderBy` says otherwise.")
-    public Uni<@NonNull CountryConnection> countries(CountryFilter filter,
+    public Uni<@NonNull CountryConnection> countries(@Description("Conditions every item must meet.") CountryFilter filter,
             @Description("Page size (default 20, at most 100).") Integer first,
             @Description("Cursor after which the page starts.") String after,
             @DefaultValue("NAME_ASC") @Description("Sort order.") CountryOrder orderBy) {

@@ -38,7 +38,7 @@ public class EventGraphQL {
 
     @Query
     @Description("An event by id.")
-    public Uni<Event> event(@NonNull @Id String id) {
+    public Uni<Event> event(@NonNull @Id @Description("Its id, as the `id` field gives it.") String id) {
         long key = GlobalId.parse(id, NodeType.EVENT);
         return events.byKeys(List.of(key)).map(found -> found.get(0))
                 .onItem().ifNull().failWith(() -> ApiError.notFound("No event has the id " + id + "."));
@@ -46,7 +46,7 @@ public class EventGraphQL {
 
     @Query
     @Description("Events, newest first unless `orderBy` says otherwise.")
-    public Uni<@NonNull EventConnection> events(EventFilter filter,
+    public Uni<@NonNull EventConnection> events(@Description("Conditions every item must meet.") EventFilter filter,
             @Description("Page size (default 20, at most 100).") Integer first,
             @Description("Cursor after which the page starts.") String after,
             @DefaultValue("DATE_DESC") @Description("Sort order.") EventOrder orderBy) {

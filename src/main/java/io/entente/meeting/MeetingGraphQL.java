@@ -42,7 +42,7 @@ public class MeetingGraphQL {
 
     @Query
     @Description("A meeting by id.")
-    public Uni<Meeting> meeting(@NonNull @Id String id) {
+    public Uni<Meeting> meeting(@NonNull @Id @Description("Its id, as the `id` field gives it.") String id) {
         long key = GlobalId.parse(id, NodeType.MEETING);
         return meetings.byKeys(List.of(key)).map(found -> found.get(0))
                 .onItem().ifNull().failWith(() -> ApiError.notFound("No meeting has the id " + id + "."));
@@ -50,7 +50,7 @@ public class MeetingGraphQL {
 
     @Query
     @Description("Meetings, newest first unless `orderBy` says otherwise.")
-    public Uni<@NonNull MeetingConnection> meetings(MeetingFilter filter,
+    public Uni<@NonNull MeetingConnection> meetings(@Description("Conditions every item must meet.") MeetingFilter filter,
             @Description("Page size (default 20, at most 100).") Integer first,
             @Description("Cursor after which the page starts.") String after,
             @DefaultValue("START_DATE_DESC") @Description("Sort order.") MeetingOrder orderBy) {
@@ -111,6 +111,16 @@ public class MeetingGraphQL {
             @DefaultValue("START_DATE_DESC") @Description("Sort order.") MeetingOrder orderBy) {
         var request = paging.request(first, after, orderBy.ordering);
         return meetings.pagesOfCountries(parents.stream().map(Country::key).toList(), request)
+                .map(pages -> pages.stream().map(MeetingConnection::new).toList());
+    }
+
+    @Description("Meetings this country hosted, newest first unless `orderBy` says otherwise.")
+    public Uni<List<@NonNull MeetingConnection>> hostedMeetings(@Source List<Country> parents,
+            @Description("Page size (default 20, at most 100).") Integer first,
+            @Description("Cursor after which the page starts.") String after,
+            @DefaultValue("START_DATE_DESC") @Description("Sort order.") MeetingOrder orderBy) {
+        var request = paging.request(first, after, orderBy.ordering);
+        return meetings.pagesHostedBy(parents.stream().map(Country::key).toList(), request)
                 .map(pages -> pages.stream().map(MeetingConnection::new).toList());
     }
 

@@ -89,6 +89,12 @@ public class MeetingQueries {
                 "mc.country_id = parent.key", request, Meeting::from);
     }
 
+    /** One page of the meetings each country hosted, in one statement. */
+    public Uni<List<Page<Meeting>>> pagesHostedBy(List<Long> countryKeys, PageRequest<Meeting> request) {
+        return nestedPages.fetch(countryKeys, Meeting.COLUMNS, "meeting m", "m.host_country_id = parent.key", request,
+                Meeting::from);
+    }
+
     /** One page of meetings per official, in one statement. */
     public Uni<List<Page<Meeting>>> pagesOfOfficials(List<Long> officialKeys, PageRequest<Meeting> request) {
         return nestedPages.fetch(officialKeys, Meeting.COLUMNS,

@@ -37,7 +37,7 @@ public class OfficialGraphQL {
 
     @Query
     @Description("An official by id.")
-    public Uni<Official> official(@NonNull @Id String id) {
+    public Uni<Official> official(@NonNull @Id @Description("Its id, as the `id` field gives it.") String id) {
         long key = GlobalId.parse(id, NodeType.OFFICIAL);
         return officials.byKeys(List.of(key)).map(found -> found.get(0))
                 .onItem().ifNull().failWith(() -> ApiError.notFound("No official has the id " + id + "."));
@@ -45,7 +45,7 @@ public class OfficialGraphQL {
 
     @Query
     @Description("Officials, by name unless `orderBy` says otherwise.")
-    public Uni<@NonNull OfficialConnection> officials(OfficialFilter filter,
+    public Uni<@NonNull OfficialConnection> officials(@Description("Conditions every item must meet.") OfficialFilter filter,
             @Description("Page size (default 20, at most 100).") Integer first,
             @Description("Cursor after which the page starts.") String after,
             @DefaultValue("NAME_ASC") @Description("Sort order.") OfficialOrder orderBy) {

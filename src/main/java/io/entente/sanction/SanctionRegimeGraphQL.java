@@ -49,7 +49,7 @@ public class SanctionRegimeGraphQL {
 
     @Query
     @Description("A sanction regime by id.")
-    public Uni<SanctionRegime> sanctionRegime(@NonNull @Id String id) {
+    public Uni<SanctionRegime> sanctionRegime(@NonNull @Id @Description("Its id, as the `id` field gives it.") String id) {
         long key = GlobalId.parse(id, NodeType.SANCTION_REGIME);
         return sanctions.byKeys(List.of(key)).map(found -> found.get(0))
                 .onItem().ifNull().failWith(() -> ApiError.notFound("No sanction regime has the id " + id + "."));
@@ -57,7 +57,7 @@ public class SanctionRegimeGraphQL {
 
     @Query
     @Description("Sanction regimes, most recently adopted first unless `orderBy` says otherwise.")
-    public Uni<@NonNull SanctionRegimeConnection> sanctionRegimes(SanctionRegimeFilter filter,
+    public Uni<@NonNull SanctionRegimeConnection> sanctionRegimes(@Description("Conditions every item must meet.") SanctionRegimeFilter filter,
             @Description("Page size (default 20, at most 100).") Integer first,
             @Description("Cursor after which the page starts.") String after,
             @DefaultValue("ADOPTED_ON_DESC") @Description("Sort order.") SanctionRegimeOrder orderBy) {

@@ -1,0 +1,52 @@
+package io.entente.db;
+
+import io.vertx.mutiny.sqlclient.Pool;
+
+/**
+ * Synthetic rows that tests add and remove around themselves: meetings between Tuvalu and Nauru, which the
+ * sample data leaves alone, so that no other test's facts change while they exist.
+ */
+public final class Fixtures {
+
+    private final Pool pool;
+
+    public Fixtures(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** Adds {@code count} meetings, each with two participants who each hold two positions. */
+    public void addMeetings(int count) {
+        run("""
+                insert into official (full_name, country_id)
+                    select 'Fixture Official ' || c.alpha2, c.id from country c where c.alpha2 in ('TV', 'NR');
+                insert into position (official_id, title, kind, start_date, end_date)
+                    select o.id, 'Fixture envoy', 'AMBASSADOR', date '1990-01-01', date '2000-01-01'
+                    from official o where o.full_name like 'Fixture Official %%';
+                insert into position (official_id, title, kind, start_date)
+                    select o.id, 'Fixture minister', 'FOREIGN_MINISTER', date '2000-01-01'
+                    from official o where o.full_name like 'Fixture Official %%';
+                insert into meeting (title, start_date, format, host_country_id)
+                    select 'Fixture meeting ' || g, date '2000-01-01' + g, 'BILATERAL', (select id from country where alpha2 = 'TV')
+                    from generate_series(1, %d) g;
+                insert into meeting_country (meeting_id, country_id)
+                    select m.id, c.id from meeting m cross join country c
+                    where m.title like 'Fixture meeting %%' and c.alpha2 in ('TV', 'NR');
+                insert into meeting_participant (meeting_id, official_id, delegation_country_id, role)
+                    select m.id, o.id, o.country_id, 'HEAD_OF_DELEGATION' from meeting m cross join official o
+                    where m.title like 'Fixture meeting %%' and o.full_name like 'Fixture Official %%';
+                """.formatted(count));
+    }
+
+    /** Removes everything {@link #addMeetings} added. */
+    public void removeMeetings() {
+        run("""
+                delete from meeting where title like 'Fixture meeting %';
+                delete from position where official_id in (select id from official where full_name like 'Fixture Official %');
+                delete from official where full_name like 'Fixture Official %';
+                """);
+    }
+
+    public void run(String sql) {
+        pool.withTransaction(connection -> connection.query(sql).execute()).await().indefinitely();
+    }
+}

@@ -1,0 +1,109 @@
+package io.entente.graphql;
+
+import static io.entente.graphql.GraphQLClient.data;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.entente.db.Database;
+import io.entente.db.Fixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.vertx.mutiny.sqlclient.Pool;
+
+/** Nested fields are batched: the SQL statements of a request depend on the query's shape, not on the rows. */
+@QuarkusTest
+class BatchingTest {
+
+    private static final String THREE_LEVELS = """
+            query($first: Int) {
+              meetings(filter: { countryCodes: ["TV", "NR"] }, first: $first) {
+                edges { node {
+                  title
+                  participants {
+                    role
+                    official { fullName positions { title } }
+                  }
+                } }
+              }
+            }""";
+
+    // Eight sibling nested fields on every country of the page.
+    private static final String WIDE = """
+            query($first: Int) {
+              countries(first: $first) {
+                edges { node {
+                  alpha2
+                  officials { fullName }
+                  blocs { code }
+                  memberships { since }
+                  meetings(first: 2) { totalCount edges { node { title } } }
+                  hostedMeetings(first: 2) { totalCount }
+                  events(first: 2) { edges { node { title } } }
+                  sanctionsImposed { name }
+                  sanctionsReceived { name }
+                } }
+              }
+            }""";
+
+    @Inject
+    Database db;
+
+    @Inject
+    Pool pool;
+
+    @AfterEach
+    void removeFixtures() {
+        new Fixtures(pool).removeMeetings();
+    }
+
+    @Test
+    void aThreeLevelQueryCostsOneStatementPerLevelAtAnySize() {
+        Fixtures fixtures = new Fixtures(pool);
+        fixtures.addMeetings(5);
+        long small = statementsFor(THREE_LEVELS, 5);
+        fixtures.removeMeetings();
+        fixtures.addMeetings(50);
+        long large = statementsFor(THREE_LEVELS, 50);
+
+        assertEquals(small, large, "statements for 5 and for 50 meetings");
+        // meetings, participants, officials, positions
+        assertEquals(4, large);
+    }
+
+    @Test
+    void theThreeLevelQueryReturnsEveryRowOfTheLargerFixture() {
+        new Fixtures(pool).addMeetings(50);
+        JsonPath response = data(THREE_LEVELS, "first", 50);
+        List<Object> meetings = response.getList("data.meetings.edges");
+        assertEquals(50, meetings.size());
+        for (int i = 0; i < 50; i++) {
+            String node = "data.meetings.edges[" + i + "].node";
+            assertEquals(2, response.getList(node + ".participants").size());
+            assertEquals(List.of("Fixture envoy", "Fixture minister"),
+                    response.getList(node + ".participants[0].official.positions.title"));
+        }
+    }
+
+    @Test
+    void eightSiblingFieldsCostOneStatementEachWhateverTheNumberOfParents() {
+        long ten = statementsFor(WIDE, 10);
+        long hundred = statementsFor(WIDE, 100);
+        assertEquals(ten, hundred, "statements for 10 and for 100 countries");
+        // countries, then one per nested field
+        assertEquals(9, hundred);
+    }
+
+    private long statementsFor(String document, int first) {
+        long before = db.statementsExecuted();
+        JsonPath response = data(document, "first", first);
+        long after = db.statementsExecuted();
+        assertEquals(first, response.getList(document.contains("meetings(filter") ? "data.meetings.edges" : "data.countries.edges").size());
+        return after - before;
+    }
+}
