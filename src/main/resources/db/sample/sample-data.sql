@@ -492,26 +492,28 @@ select o.id, v.text, v.said_on::date, v.context,
        (select id from source where url = 'https://www.sott.net/article/420094-A-new-agenda-of-trust-and-security-France-advocates-better-relations-with-Russia')
 from (values
     ('Jean-Yves Le Drian', 'The time has come, the time is right, to work towards reducing distrust',
-     '2019-09-09', 'Press conference in Moscow after the "2+2" talks', 'French-Russian "2+2" talks in Moscow'),
+     '2019-09-09', 'Press conference in Moscow after the "2+2" talks', 'French-Russian "2+2" talks in Moscow', 1),
     ('Jean-Yves Le Drian', 'window of opportunity',
      '2019-09-09', 'On the Russia-Ukraine prisoner swap of 7 September 2019, which he said could open a lasting peace between Kiev and Moscow',
-     'French-Russian "2+2" talks in Moscow'),
+     'French-Russian "2+2" talks in Moscow', 2),
     ('Jean-Yves Le Drian', 'We have come to suggest, in the name of the president of the republic, a new agenda of trust and security',
-     '2019-09-09', 'Press conference in Moscow after the "2+2" talks', 'French-Russian "2+2" talks in Moscow'),
+     '2019-09-09', 'Press conference in Moscow after the "2+2" talks', 'French-Russian "2+2" talks in Moscow', 3),
     ('Florence Parly', 'it is important to talk to each other, to avoid misunderstanding and friction.',
-     '2019-09-09', 'Press conference in Moscow after the "2+2" talks', 'French-Russian "2+2" talks in Moscow'),
+     '2019-09-09', 'Press conference in Moscow after the "2+2" talks', 'French-Russian "2+2" talks in Moscow', 4),
     ('Jean-Yves Le Drian', 'We need to act together toward progressive restoration of strategic stability in Europe in order to lay ground for this new architecture of trust and security, as the European continent will never be stable, will never be secure if there is not utmost clarity in relations with Russia',
-     '2019-09-09', 'Joint press conference with Russian Foreign Minister Sergey Lavrov', 'French-Russian "2+2" talks in Moscow'),
+     '2019-09-09', 'Joint press conference with Russian Foreign Minister Sergey Lavrov', 'French-Russian "2+2" talks in Moscow', 5),
     ('Sergey Lavrov', 'possible and necessary',
-     '2019-09-09', 'On the rebuilding of French-Russian ties', 'French-Russian "2+2" talks in Moscow'),
+     '2019-09-09', 'On the rebuilding of French-Russian ties', 'French-Russian "2+2" talks in Moscow', 6),
     ('Jean-Yves Le Drian', 'led to the prisoners'' swap',
      '2019-09-09', 'On Ukrainian President Volodymyr Zelensky''s desire to end the conflict in eastern Ukraine and ease tensions with Russia',
-     'French-Russian "2+2" talks in Moscow'),
+     'French-Russian "2+2" talks in Moscow', 7),
     -- Said "early this week on a French broadcaster", not at the meeting; the exact day is not established.
     ('Jean-Yves Le Drian', 'Minsk process should progress for the stabilization of the situation in Ukraine, then the sanctions will be lifted',
-     null, 'Interview on a French broadcaster', null)
-) v(full_name, text, said_on, context, meeting_title)
-join official o on o.full_name = v.full_name;
+     null, 'Interview on a French broadcaster', null, 8)
+) v(full_name, text, said_on, context, meeting_title, article_order)
+join official o on o.full_name = v.full_name
+-- ids follow the article's order, which is the order statements of one day are listed in
+order by v.article_order;
 
 -- ---------------------------------------------------------------------------
 -- Events

@@ -7,6 +7,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.entente.bloc.Bloc;
+import io.entente.bloc.BlocQueries;
 import io.entente.graphql.ApiError;
 import io.entente.graphql.Paging;
 import io.smallrye.mutiny.Uni;
@@ -16,10 +18,12 @@ import io.smallrye.mutiny.Uni;
 public class CountryGraphQL {
 
     private final CountryQueries countries;
+    private final BlocQueries blocs;
     private final Paging paging;
 
-    public CountryGraphQL(CountryQueries countries, Paging paging) {
+    public CountryGraphQL(CountryQueries countries, BlocQueries blocs, Paging paging) {
         this.countries = countries;
+        this.blocs = blocs;
         this.paging = paging;
     }
 
@@ -38,7 +42,20 @@ public class CountryGraphQL {
             @Description("Cursor after which the page starts.") String after,
             @DefaultValue("NAME_ASC") @Description("Sort order.") CountryOrder orderBy) {
         var request = paging.request(first, after, orderBy.ordering);
-        return countries.page(filter, request).map(CountryConnection::new);
+        return countries.page(filter, request)
+                .call(page -> page.edges().isEmpty() && filter != null && filter.blocCode != null
+                        ? requireKnownBloc(Bloc.normalizeCode(filter.blocCode))
+                        : Uni.createFrom().voidItem())
+                .map(CountryConnection::new);
+    }
+
+    private Uni<Void> requireKnownBloc(String code) {
+        return blocs.byCode(code).map(bloc -> {
+            if (bloc == null) {
+                throw ApiError.badInput("Unknown bloc code " + code + ".");
+            }
+            return null;
+        });
     }
 
     @Description("How many countries the whole list has, across all pages.")

@@ -33,6 +33,11 @@ final class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
     private static final Set<String> OUR_CODES = Arrays.stream(ErrorCode.values()).map(Enum::name)
             .collect(Collectors.toUnmodifiableSet());
     private static final String TRANSFORM_FAILURE = "io.smallrye.graphql.transformation.TransformException";
+    private static final java.util.regex.Pattern INVALID_INPUT = java.util.regex.Pattern.compile(
+            "(?s)argument '(\\w+)' with value '(?:StringValue\\{value=')?(.*?)(?:'\\})?' is not a valid"
+                    + " 'Unknown Scalar Type \\[(?:[\\w$]+\\.)*([\\w$]+)\\]'");
+    private static final java.util.regex.Pattern UNKNOWN_SCALAR = java.util.regex.Pattern
+            .compile("Unknown Scalar Type \\[(?:[\\w$]+\\.)*([\\w$]+)\\]");
 
     @Override
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
@@ -59,7 +64,12 @@ final class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
         String message = error.getMessage();
         if (error instanceof ExceptionWhileDataFetching failure) {
             Throwable cause = failure.getException();
-            if (isArgumentConversion(cause)) {
+            ApiError ours = apiErrorIn(cause);
+            if (ours != null) {
+                // Thrown inside a batch resolver, our error arrives wrapped; answer it as if thrown directly.
+                newCode = ours.code();
+                message = ours.getMessage();
+            } else if (isArgumentConversion(cause)) {
                 newCode = ErrorCode.BAD_USER_INPUT;
                 message = "An argument of " + String.join(".", failure.getPath().stream().map(String::valueOf).toList())
                         + " has an invalid value: " + rootMessage(cause);
@@ -70,6 +80,7 @@ final class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
             }
         } else {
             newCode = codeOf(error.getErrorType());
+            message = withoutClassNames(message);
         }
         Map<String, Object> withCode = new LinkedHashMap<>(extensions == null ? Map.of() : extensions);
         withCode.put("code", newCode.name());
@@ -80,6 +91,29 @@ final class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
                 .errorType(error.getErrorType())
                 .extensions(withCode)
                 .build();
+    }
+
+    private static ApiError apiErrorIn(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof ApiError error) {
+                return error;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * graphql-java names an input object that failed to convert (say, a malformed date inside a filter) by its
+     * Java class: "is not a valid 'Unknown Scalar Type [io.entente.official.OfficialFilter]'". Say it in the
+     * schema's words instead, with the value that was sent.
+     */
+    static String withoutClassNames(String message) {
+        java.util.regex.Matcher invalidInput = INVALID_INPUT.matcher(message);
+        if (invalidInput.matches()) {
+            return "Argument '" + invalidInput.group(1) + "' is not a valid " + invalidInput.group(3) + ": "
+                    + invalidInput.group(2).replaceAll("\\s+", " ") + " (dates are written YYYY-MM-DD).";
+        }
+        return UNKNOWN_SCALAR.matcher(message).replaceAll("$1");
     }
 
     private static boolean isArgumentConversion(Throwable cause) {

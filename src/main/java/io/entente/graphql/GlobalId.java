@@ -44,9 +44,14 @@ public record GlobalId(String type, long key) {
     public static long parse(String id, String expectedType) {
         GlobalId parsed = parse(id);
         if (!parsed.type().equals(expectedType)) {
-            throw ApiError.badInput("Id \"" + id + "\" belongs to a " + parsed.type() + " (expected: " + expectedType + ").");
+            throw ApiError.badInput("Id \"" + id + "\" is the id of " + withArticle(parsed.type()) + ", not of "
+                    + withArticle(expectedType) + ".");
         }
         return parsed.key();
+    }
+
+    private static String withArticle(String type) {
+        return ("AEIOU".indexOf(type.charAt(0)) >= 0 ? "an " : "a ") + type;
     }
 
     private static ApiError malformed(String id) {

@@ -27,8 +27,9 @@ public class MeetingQueries {
     private static final String COUNTRIES = "select mc.meeting_id as parent, " + Country.COLUMNS
             + " from meeting_country mc join country c on c.id = mc.country_id where mc.meeting_id = any($1) order by c.name";
     private static final String PARTICIPANTS = "select " + Participant.COLUMNS
-            + " from meeting_participant mp join official o on o.id = mp.official_id where mp.meeting_id = any($1)"
-            + " order by mp.role = 'HOST' desc, mp.delegation_country_id, o.full_name";
+            + " from meeting_participant mp join official o on o.id = mp.official_id"
+            + " join country dc on dc.id = mp.delegation_country_id where mp.meeting_id = any($1)"
+            + " order by mp.role = 'HOST' desc, dc.name, o.full_name";
 
     private final Database db;
     private final PageQueries pages;

@@ -39,7 +39,7 @@ public class Statement extends PanacheEntityBase implements Node {
     @Description("The day it was said; null when the source does not say.")
     public LocalDate saidOn;
 
-    @Description("Where it was said when that was neither a recorded meeting nor event, e.g. `Interview on a French broadcaster`.")
+    @Description("The circumstances, e.g. `Press conference in Moscow after the \"2+2\" talks` or `Interview on a French broadcaster`.")
     public String context;
 
     @Ignore

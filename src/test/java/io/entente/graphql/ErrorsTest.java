@@ -120,4 +120,23 @@ class ErrorsTest {
     static void assertCode(JsonPath response, String code) {
         assertEquals(code, response.getString("errors[0].extensions.code"), () -> "errors: " + response.get("errors"));
     }
+
+    @Test
+    void aMalformedDateInsideAFilterNamesTheArgumentAndTheValueButNoClass() {
+        JsonPath response = query("""
+                { officials(filter: { activeOn: "2019-13-01" }) { totalCount } }""");
+        assertCode(response, "BAD_USER_INPUT");
+        String message = response.getString("errors[0].message");
+        assertThat(message, containsString("filter"));
+        assertThat(message, containsString("2019-13-01"));
+        assertThat(message, not(containsString("io.entente")));
+    }
+
+    @Test
+    void aLimitRefusedInsideANestedFieldKeepsItsCode() {
+        JsonPath response = query("""
+                { country(code: "UA") { officials(first: 101) { fullName } } }""");
+        assertCode(response, "BAD_USER_INPUT");
+        assertThat(response.getString("errors[0].message"), containsString("at most 100"));
+    }
 }
