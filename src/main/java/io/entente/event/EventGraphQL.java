@@ -14,9 +14,8 @@ import org.eclipse.microprofile.graphql.Source;
 import io.entente.country.Country;
 import io.entente.country.CountryCode;
 import io.entente.country.CountryQueries;
-import io.entente.graphql.ApiError;
+import io.entente.graphql.ById;
 import io.entente.graphql.Dates;
-import io.entente.graphql.GlobalId;
 import io.entente.graphql.ListLimits;
 import io.entente.graphql.NodeType;
 import io.entente.graphql.Paging;
@@ -39,9 +38,7 @@ public class EventGraphQL {
     @Query
     @Description("An event by id.")
     public Uni<Event> event(@NonNull @Id @Description("Its id, as the `id` field gives it.") String id) {
-        long key = GlobalId.parse(id, NodeType.EVENT);
-        return events.byKeys(List.of(key)).map(found -> found.get(0))
-                .onItem().ifNull().failWith(() -> ApiError.notFound("No event has the id " + id + "."));
+        return ById.find(id, NodeType.EVENT, events::byKeys);
     }
 
     @Query
@@ -74,6 +71,12 @@ public class EventGraphQL {
     @Description("The countries involved, by name.")
     public Uni<List<@NonNull List<@NonNull Country>>> countries(@Source List<Event> parents) {
         return events.countriesOf(parents.stream().map(Event::key).toList());
+    }
+
+    @Name("events")
+    @Description("The events whose record cites this source, newest first.")
+    public Uni<List<@NonNull List<@NonNull Event>>> eventsCiting(@Source List<io.entente.source.Source> parents) {
+        return events.citing(parents.stream().map(io.entente.source.Source::key).toList());
     }
 
     @Name("events")

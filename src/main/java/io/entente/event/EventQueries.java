@@ -49,6 +49,14 @@ public class EventQueries {
                 .map(rows -> Batches.groupKeyed(eventKeys, rows));
     }
 
+    /** The events each source is cited by, newest first. */
+    public Uni<List<List<Event>>> citing(List<Long> sourceKeys) {
+        return db.list("select es.source_id as parent, " + Event.COLUMNS + " from event_source es"
+                + " join event e on e.id = es.event_id where es.source_id = any($1) order by e.occurred_on desc, e.id desc",
+                Tuple.of(Batches.distinct(sourceKeys, k -> k)), row -> new Keyed<>(row.getLong("parent"), Event.from(row)))
+                .map(rows -> Batches.groupKeyed(sourceKeys, rows));
+    }
+
     /** The events that led each sanction regime to be adopted, oldest first. */
     public Uni<List<List<Event>>> triggeringEventsOf(List<Long> regimeKeys) {
         return db.list(TRIGGERING, Tuple.of(Batches.distinct(regimeKeys, k -> k)),

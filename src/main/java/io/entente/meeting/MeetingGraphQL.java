@@ -14,11 +14,12 @@ import org.eclipse.microprofile.graphql.Source;
 import io.entente.country.Country;
 import io.entente.country.CountryCode;
 import io.entente.country.CountryQueries;
-import io.entente.graphql.ApiError;
+import io.entente.graphql.ById;
 import io.entente.graphql.Dates;
-import io.entente.graphql.GlobalId;
 import io.entente.graphql.ListLimits;
 import io.entente.graphql.NodeType;
+import io.entente.graphql.Page;
+import io.entente.graphql.PageRequest;
 import io.entente.graphql.Paging;
 import io.entente.official.Official;
 import io.entente.official.OfficialQueries;
@@ -43,9 +44,7 @@ public class MeetingGraphQL {
     @Query
     @Description("A meeting by id.")
     public Uni<Meeting> meeting(@NonNull @Id @Description("Its id, as the `id` field gives it.") String id) {
-        long key = GlobalId.parse(id, NodeType.MEETING);
-        return meetings.byKeys(List.of(key)).map(found -> found.get(0))
-                .onItem().ifNull().failWith(() -> ApiError.notFound("No meeting has the id " + id + "."));
+        return ById.find(id, NodeType.MEETING, meetings::byKeys);
     }
 
     @Query
@@ -109,9 +108,13 @@ public class MeetingGraphQL {
             @Description("Page size (default 20, at most 100).") Integer first,
             @Description("Cursor after which the page starts.") String after,
             @DefaultValue("START_DATE_DESC") @Description("Sort order.") MeetingOrder orderBy) {
-        var request = paging.request(first, after, orderBy.ordering);
-        return meetings.pagesOfCountries(parents.stream().map(Country::key).toList(), request)
-                .map(pages -> pages.stream().map(MeetingConnection::new).toList());
+        return connections(parents.stream().map(Country::key).toList(), first, after, orderBy, meetings::pagesOfCountries);
+    }
+
+    @Name("meetings")
+    @Description("The meetings whose record cites this source, newest first.")
+    public Uni<List<@NonNull List<@NonNull Meeting>>> meetingsCiting(@Source List<io.entente.source.Source> parents) {
+        return meetings.citing(parents.stream().map(io.entente.source.Source::key).toList());
     }
 
     @Description("Meetings this country hosted, newest first unless `orderBy` says otherwise.")
@@ -119,9 +122,7 @@ public class MeetingGraphQL {
             @Description("Page size (default 20, at most 100).") Integer first,
             @Description("Cursor after which the page starts.") String after,
             @DefaultValue("START_DATE_DESC") @Description("Sort order.") MeetingOrder orderBy) {
-        var request = paging.request(first, after, orderBy.ordering);
-        return meetings.pagesHostedBy(parents.stream().map(Country::key).toList(), request)
-                .map(pages -> pages.stream().map(MeetingConnection::new).toList());
+        return connections(parents.stream().map(Country::key).toList(), first, after, orderBy, meetings::pagesHostedBy);
     }
 
     @Name("meetings")
@@ -130,8 +131,12 @@ public class MeetingGraphQL {
             @Description("Page size (default 20, at most 100).") Integer first,
             @Description("Cursor after which the page starts.") String after,
             @DefaultValue("START_DATE_DESC") @Description("Sort order.") MeetingOrder orderBy) {
-        var request = paging.request(first, after, orderBy.ordering);
-        return meetings.pagesOfOfficials(parents.stream().map(Official::key).toList(), request)
+        return connections(parents.stream().map(Official::key).toList(), first, after, orderBy, meetings::pagesOfOfficials);
+    }
+
+    private Uni<List<MeetingConnection>> connections(List<Long> parentKeys, Integer first, String after, MeetingOrder orderBy,
+            java.util.function.BiFunction<List<Long>, PageRequest<Meeting>, Uni<List<Page<Meeting>>>> pagesOf) {
+        return pagesOf.apply(parentKeys, paging.request(first, after, orderBy.ordering))
                 .map(pages -> pages.stream().map(MeetingConnection::new).toList());
     }
 

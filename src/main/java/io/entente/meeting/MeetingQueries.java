@@ -46,6 +46,14 @@ public class MeetingQueries {
                 .map(rows -> Batches.align(keys, rows, Meeting::key));
     }
 
+    /** The meetings each source is cited by, newest first. */
+    public Uni<List<List<Meeting>>> citing(List<Long> sourceKeys) {
+        return db.list("select ms.source_id as parent, " + Meeting.COLUMNS + " from meeting_source ms"
+                + " join meeting m on m.id = ms.meeting_id where ms.source_id = any($1) order by m.start_date desc, m.id desc",
+                Tuple.of(Batches.distinct(sourceKeys, k -> k)), row -> new Keyed<>(row.getLong("parent"), Meeting.from(row)))
+                .map(rows -> Batches.groupKeyed(sourceKeys, rows));
+    }
+
     public Uni<List<List<Country>>> countriesOf(List<Long> meetingKeys) {
         return db.list(COUNTRIES, Tuple.of(Batches.distinct(meetingKeys, k -> k)),
                 row -> new Keyed<>(row.getLong("parent"), Country.from(row)))

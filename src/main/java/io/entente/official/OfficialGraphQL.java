@@ -14,9 +14,8 @@ import org.eclipse.microprofile.graphql.Source;
 
 import io.entente.country.Country;
 import io.entente.country.CountryQueries;
-import io.entente.graphql.ApiError;
+import io.entente.graphql.ById;
 import io.entente.graphql.Dates;
-import io.entente.graphql.GlobalId;
 import io.entente.graphql.NodeType;
 import io.entente.graphql.Paging;
 import io.smallrye.mutiny.Uni;
@@ -38,9 +37,7 @@ public class OfficialGraphQL {
     @Query
     @Description("An official by id.")
     public Uni<Official> official(@NonNull @Id @Description("Its id, as the `id` field gives it.") String id) {
-        long key = GlobalId.parse(id, NodeType.OFFICIAL);
-        return officials.byKeys(List.of(key)).map(found -> found.get(0))
-                .onItem().ifNull().failWith(() -> ApiError.notFound("No official has the id " + id + "."));
+        return ById.find(id, NodeType.OFFICIAL, officials::byKeys);
     }
 
     @Query

@@ -58,6 +58,19 @@ public class SanctionLinksGraphQL {
         return sanctions.triggeredBy(parents.stream().map(Event::key).toList());
     }
 
+    @Name("sanctionRegimes")
+    @Description("The sanction regimes that cite this source (their legal acts, for instance), most recent first.")
+    public Uni<List<@NonNull List<@NonNull SanctionRegime>>> regimesCiting(@Source List<io.entente.source.Source> parents) {
+        return sanctions.citing(parents.stream().map(io.entente.source.Source::key).toList());
+    }
+
+    @NonNull
+    @Name("regime")
+    @Description("The regime imposing this measure.")
+    public Uni<List<SanctionRegime>> regimeOfMeasures(@Source List<SanctionMeasure> parents) {
+        return sanctions.byKeys(parents.stream().map(m -> m.regimeKey).toList());
+    }
+
     @NonNull
     @Description("The official listed.")
     public Uni<List<Official>> official(@Source List<Designation> parents) {

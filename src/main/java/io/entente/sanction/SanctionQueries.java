@@ -64,6 +64,14 @@ public class SanctionQueries {
                 .map(rows -> Batches.groupKeyed(eventKeys, rows));
     }
 
+    Uni<List<List<SanctionRegime>>> citing(List<Long> sourceKeys) {
+        return db.list("select rs.source_id as parent, " + SanctionRegime.COLUMNS
+                + " from sanction_regime_source rs join sanction_regime r on r.id = rs.regime_id where rs.source_id = any($1)"
+                + ORDER, Tuple.of(Batches.distinct(sourceKeys, k -> k)),
+                row -> new io.entente.graphql.Keyed<>(row.getLong("parent"), SanctionRegime.from(row)))
+                .map(rows -> Batches.groupKeyed(sourceKeys, rows));
+    }
+
     public Uni<List<SanctionStatusChange>> statusChangesByKeys(List<Long> keys) {
         return db.list("select " + SanctionStatusChange.COLUMNS + " from sanction_status_change sc where sc.id = any($1)",
                 Tuple.of(Batches.distinct(keys, k -> k)), SanctionStatusChange::from)

@@ -19,7 +19,7 @@ import io.entente.country.CountryQueries;
 import io.entente.event.Event;
 import io.entente.event.EventQueries;
 import io.entente.graphql.ApiError;
-import io.entente.graphql.GlobalId;
+import io.entente.graphql.ById;
 import io.entente.graphql.NodeType;
 import io.entente.graphql.Paging;
 import io.entente.graphql.SanctionIssuer;
@@ -50,9 +50,7 @@ public class SanctionRegimeGraphQL {
     @Query
     @Description("A sanction regime by id.")
     public Uni<SanctionRegime> sanctionRegime(@NonNull @Id @Description("Its id, as the `id` field gives it.") String id) {
-        long key = GlobalId.parse(id, NodeType.SANCTION_REGIME);
-        return sanctions.byKeys(List.of(key)).map(found -> found.get(0))
-                .onItem().ifNull().failWith(() -> ApiError.notFound("No sanction regime has the id " + id + "."));
+        return ById.find(id, NodeType.SANCTION_REGIME, sanctions::byKeys);
     }
 
     @Query

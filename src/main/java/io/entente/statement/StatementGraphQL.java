@@ -70,6 +70,12 @@ public class StatementGraphQL {
     }
 
     @Name("statements")
+    @Description("The statements this source quotes, in order.")
+    public Uni<List<@NonNull List<@NonNull Statement>>> statementsCiting(@Source List<io.entente.source.Source> parents) {
+        return statements.citing(parents.stream().map(io.entente.source.Source::key).toList());
+    }
+
+    @Name("statements")
     @Description("What the official said, oldest first (undated last).")
     public Uni<List<@NonNull List<@NonNull Statement>>> statementsBySpeakers(@Source List<Official> parents) {
         return statements.bySpeakers(parents.stream().map(Official::key).toList());

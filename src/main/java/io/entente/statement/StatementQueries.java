@@ -37,6 +37,11 @@ public class StatementQueries {
                 Statement::from).map(rows -> Batches.group(meetingKeys, rows, s -> s.meetingKey));
     }
 
+    public Uni<List<List<Statement>>> citing(List<Long> sourceKeys) {
+        return db.list(SELECT + " where st.source_id = any($1)" + ORDER, Tuple.of(Batches.distinct(sourceKeys, k -> k)),
+                Statement::from).map(rows -> Batches.group(sourceKeys, rows, s -> s.sourceKey));
+    }
+
     public Uni<List<List<Statement>>> atEvents(List<Long> eventKeys) {
         return db.list(SELECT + " where st.event_id = any($1)" + ORDER, Tuple.of(Batches.distinct(eventKeys, k -> k)),
                 Statement::from).map(rows -> Batches.group(eventKeys, rows, s -> s.eventKey));
