@@ -40,8 +40,10 @@ public class CountryGraphQL {
     public Uni<@NonNull CountryConnection> countries(@Description("Conditions every item must meet.") CountryFilter filter,
             @Description("Page size (default 20, at most 100).") Integer first,
             @Description("Cursor after which the page starts.") String after,
+            @Description("Page size when paging backwards (default 20, at most 100).") Integer last,
+            @Description("Cursor before which the page ends, to page backwards.") String before,
             @DefaultValue("NAME_ASC") @Description("Sort order.") CountryOrder orderBy) {
-        var request = paging.request(first, after, orderBy.ordering);
+        var request = paging.request(first, after, last, before, orderBy.ordering);
         return countries.page(filter, request)
                 .call(page -> page.edges().isEmpty() && filter != null && filter.blocCode != null
                         ? requireKnownBloc(Bloc.normalizeCode(filter.blocCode))

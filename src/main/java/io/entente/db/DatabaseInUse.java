@@ -17,6 +17,10 @@ public class DatabaseInUse {
     private final String url;
     private final boolean embedded;
 
+    /**
+     * The URL is required here so that, in prod (which never embeds a database), Quarkus's configuration check
+     * stops start-up with one line naming it, before Flyway or Hibernate try to connect.
+     */
     public DatabaseInUse(@ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
             @ConfigProperty(name = "entente.database.embedded", defaultValue = "false") boolean embedded) {
         this.url = url;

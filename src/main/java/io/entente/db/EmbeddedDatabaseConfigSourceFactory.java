@@ -1,6 +1,7 @@
 package io.entente.db;
 
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 
 import org.eclipse.microprofile.config.spi.ConfigSource;
@@ -8,22 +9,32 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.ConfigValue;
+import io.smallrye.config.PropertiesConfigSource;
 
 /**
- * Points the datasource at an embedded PostgreSQL in dev and test when no database is configured.
+ * Completes the datasource settings. In dev and test with no database configured, it points both URLs at an
+ * embedded PostgreSQL. With only the reactive URL configured (any profile), it derives Flyway's JDBC URL
+ * from it, so that operators set one URL.
  *
  * <p>Registered through {@code META-INF/services}. Its ordinal sits below {@code application.properties}
- * and the environment, so any configured URL wins and nothing is embedded. The prod profile never embeds.
+ * and the environment, so whatever is configured wins. The prod profile never embeds.
  */
 public final class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory {
 
     static final int ORDINAL = 150;
+    private static final String REACTIVE_URL = "quarkus.datasource.reactive.url";
+    private static final String JDBC_URL = "quarkus.datasource.jdbc.url";
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
+        String reactiveUrl = valueOf(context, REACTIVE_URL);
+        boolean reactiveSet = reactiveUrl != null && !reactiveUrl.isBlank();
+        if (reactiveSet && !isSet(context, JDBC_URL)) {
+            return List.of(new PropertiesConfigSource(Map.of(JDBC_URL, jdbcUrlOf(reactiveUrl)), "entente-derived-jdbc-url", ORDINAL));
+        }
         List<String> profiles = context.getProfiles();
         boolean devOrTest = profiles.contains("dev") || profiles.contains("test");
-        if (!devOrTest || isSet(context, "quarkus.datasource.reactive.url") || isSet(context, "quarkus.datasource.jdbc.url")
+        if (!devOrTest || reactiveSet || isSet(context, JDBC_URL)
                 || "false".equalsIgnoreCase(valueOf(context, "entente.embedded-database.enabled"))) {
             return List.of();
         }
@@ -33,6 +44,15 @@ public final class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFa
     @Override
     public OptionalInt getPriority() {
         return OptionalInt.of(ORDINAL);
+    }
+
+    /**
+     * {@code postgresql://user@db:5432/entente?sslmode=require} becomes {@code jdbc:postgresql://db:5432/entente?sslmode=require};
+     * credentials never go in the JDBC URL (Flyway takes them from the username and password settings).
+     */
+    static String jdbcUrlOf(String reactiveUrl) {
+        String url = reactiveUrl.trim().replaceFirst("^(postgresql|postgres)://", "postgresql://").replaceFirst("//[^/@]*@", "//");
+        return url.startsWith("jdbc:") ? url : "jdbc:" + url;
     }
 
     private static boolean isSet(ConfigSourceContext context, String name) {

@@ -46,6 +46,8 @@ public class EventGraphQL {
     public Uni<@NonNull EventConnection> events(@Description("Conditions every item must meet.") EventFilter filter,
             @Description("Page size (default 20, at most 100).") Integer first,
             @Description("Cursor after which the page starts.") String after,
+            @Description("Page size when paging backwards (default 20, at most 100).") Integer last,
+            @Description("Cursor before which the page ends, to page backwards.") String before,
             @DefaultValue("DATE_DESC") @Description("Sort order.") EventOrder orderBy) {
         String[] codes = new String[0];
         if (filter != null) {
@@ -56,7 +58,7 @@ public class EventGraphQL {
             }
         }
         String[] known = codes;
-        var request = paging.request(first, after, orderBy.ordering);
+        var request = paging.request(first, after, last, before, orderBy.ordering);
         return events.page(filter, codes, request)
                 .call(page -> page.edges().isEmpty() && known.length > 0 ? countries.requireKnown(known)
                         : Uni.createFrom().voidItem())

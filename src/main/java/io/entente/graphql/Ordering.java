@@ -35,6 +35,11 @@ public final class Ordering<T> {
         return new Ordering<>(name, true, List.of(keys));
     }
 
+    /** The same columns in the opposite direction, to read a page backwards; cursors stay interchangeable. */
+    Ordering<T> reversed() {
+        return new Ordering<>(name, !descending, keys);
+    }
+
     /** The ORDER BY clause's content, e.g. {@code m.start_date desc, m.id desc}. */
     public String orderBy() {
         StringJoiner sql = new StringJoiner(", ");

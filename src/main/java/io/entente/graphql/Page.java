@@ -13,13 +13,18 @@ public record Page<T>(List<Edge<T>> edges, PageInfo pageInfo, Supplier<Uni<Integ
      * @param rows the rows of the page, at most {@code request.size() + 1}; the extra row only says a next page exists
      */
     public static <T> Page<T> of(List<T> rows, PageRequest<T> request, Supplier<Uni<Integer>> totalCount) {
-        boolean hasNext = rows.size() > request.size();
-        List<T> visible = hasNext ? rows.subList(0, request.size()) : rows;
+        boolean more = rows.size() > request.size();
+        List<T> visible = new ArrayList<>(more ? rows.subList(0, request.size()) : rows);
+        if (request.backward()) {
+            // Read in reverse to take the rows nearest the cursor; shown in the list's own order.
+            java.util.Collections.reverse(visible);
+        }
         List<Edge<T>> edges = new ArrayList<>(visible.size());
         for (T row : visible) {
             edges.add(new Edge<>(request.ordering().cursorOf(row), row));
         }
-        PageInfo info = new PageInfo(hasNext, request.after() != null,
+        boolean beyondCursor = request.cursor() != null;
+        PageInfo info = new PageInfo(request.backward() ? beyondCursor : more, request.backward() ? more : beyondCursor,
                 edges.isEmpty() ? null : edges.get(0).getCursor(),
                 edges.isEmpty() ? null : edges.get(edges.size() - 1).getCursor());
         return new Page<>(edges, info, totalCount);

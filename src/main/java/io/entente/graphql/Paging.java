@@ -18,21 +18,36 @@ public class Paging {
     }
 
     public <T> PageRequest<T> request(Integer first, String after, Ordering<T> ordering) {
-        return new PageRequest<>(size(first), after == null ? null : ordering.decode(after), ordering);
+        return new PageRequest<>(size(first), after == null ? null : ordering.decode(after), ordering, false);
+    }
+
+    /** A request from all four Relay arguments: {@code first}/{@code after} forwards, or {@code last}/{@code before} backwards. */
+    public <T> PageRequest<T> request(Integer first, String after, Integer last, String before, Ordering<T> ordering) {
+        if (last == null && before == null) {
+            return request(first, after, ordering);
+        }
+        if (first != null || after != null) {
+            throw ApiError.badInput("Use \"first\" and \"after\" to page forwards or \"last\" and \"before\" to page backwards, not both.");
+        }
+        return new PageRequest<>(size(last, "last"), before == null ? null : ordering.decode(before), ordering, true);
     }
 
     /** A page size from {@code first}: the default when absent, refused outside 0..max. */
     public int size(Integer first) {
-        if (first == null) {
+        return size(first, "first");
+    }
+
+    private int size(Integer count, String argument) {
+        if (count == null) {
             return defaultSize;
         }
-        if (first < 0) {
-            throw ApiError.badInput("\"first\" must not be negative (was " + first + ").");
+        if (count < 0) {
+            throw ApiError.badInput("\"" + argument + "\" must not be negative (was " + count + ").");
         }
-        if (first > maxSize) {
-            throw ApiError.badInput("\"first\" must be at most " + maxSize + " (was " + first + ").");
+        if (count > maxSize) {
+            throw ApiError.badInput("\"" + argument + "\" must be at most " + maxSize + " (was " + count + ").");
         }
-        return first;
+        return count;
     }
 
     public int maxSize() {

@@ -52,13 +52,15 @@ public class MeetingGraphQL {
     public Uni<@NonNull MeetingConnection> meetings(@Description("Conditions every item must meet.") MeetingFilter filter,
             @Description("Page size (default 20, at most 100).") Integer first,
             @Description("Cursor after which the page starts.") String after,
+            @Description("Page size when paging backwards (default 20, at most 100).") Integer last,
+            @Description("Cursor before which the page ends, to page backwards.") String before,
             @DefaultValue("START_DATE_DESC") @Description("Sort order.") MeetingOrder orderBy) {
         String[] codes = filter == null || filter.countryCodes == null ? new String[0] : codes(filter.countryCodes);
         if (filter != null) {
             Dates.requireOrdered(filter.from, filter.to);
         }
         String host = filter == null || filter.hostCountryCode == null ? null : CountryCode.normalize(filter.hostCountryCode);
-        var request = paging.request(first, after, orderBy.ordering);
+        var request = paging.request(first, after, last, before, orderBy.ordering);
         return meetings.page(filter, codes, request)
                 .call(page -> page.edges().isEmpty() ? requireKnown(codes, host) : Uni.createFrom().voidItem())
                 .map(MeetingConnection::new);

@@ -45,8 +45,10 @@ public class OfficialGraphQL {
     public Uni<@NonNull OfficialConnection> officials(@Description("Conditions every item must meet.") OfficialFilter filter,
             @Description("Page size (default 20, at most 100).") Integer first,
             @Description("Cursor after which the page starts.") String after,
+            @Description("Page size when paging backwards (default 20, at most 100).") Integer last,
+            @Description("Cursor before which the page ends, to page backwards.") String before,
             @DefaultValue("NAME_ASC") @Description("Sort order.") OfficialOrder orderBy) {
-        var request = paging.request(first, after, orderBy.ordering);
+        var request = paging.request(first, after, last, before, orderBy.ordering);
         return officials.page(filter, request)
                 .call(page -> page.edges().isEmpty() && filter != null && filter.countryCode != null
                         ? countries.requireKnown(io.entente.country.CountryCode.normalize(filter.countryCode))

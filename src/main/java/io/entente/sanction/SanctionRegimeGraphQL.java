@@ -58,8 +58,10 @@ public class SanctionRegimeGraphQL {
     public Uni<@NonNull SanctionRegimeConnection> sanctionRegimes(@Description("Conditions every item must meet.") SanctionRegimeFilter filter,
             @Description("Page size (default 20, at most 100).") Integer first,
             @Description("Cursor after which the page starts.") String after,
+            @Description("Page size when paging backwards (default 20, at most 100).") Integer last,
+            @Description("Cursor before which the page ends, to page backwards.") String before,
             @DefaultValue("ADOPTED_ON_DESC") @Description("Sort order.") SanctionRegimeOrder orderBy) {
-        var request = paging.request(first, after, orderBy.ordering);
+        var request = paging.request(first, after, last, before, orderBy.ordering);
         return sanctions.page(filter, request)
                 .call(page -> page.edges().isEmpty() && filter != null ? requireKnownCodes(filter) : Uni.createFrom().voidItem())
                 .map(SanctionRegimeConnection::new);

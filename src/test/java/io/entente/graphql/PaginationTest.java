@@ -119,6 +119,51 @@ class PaginationTest {
         assertEquals(249, response.getInt("data.countries.totalCount"));
     }
 
+    @Test
+    void lastAloneGivesTheEndOfTheListInItsOwnOrder() {
+        JsonPath response = data("{ countries(last: 3) { edges { node { name } } pageInfo { hasNextPage hasPreviousPage } } }");
+        assertEquals(List.of("Yemen", "Zambia", "Zimbabwe"), response.getList("data.countries.edges.node.name"));
+        assertTrue(response.getBoolean("data.countries.pageInfo.hasPreviousPage"));
+        assertFalse(response.getBoolean("data.countries.pageInfo.hasNextPage"));
+    }
+
+    @Test
+    void lastBeforeACursorGivesTheItemsJustBeforeIt() {
+        JsonPath response = data("""
+                query($before: String) { countries(last: 2, before: $before) {
+                    edges { node { name } } pageInfo { hasNextPage hasPreviousPage }
+                } }""", "before", cursorOf("France"));
+        assertEquals(List.of("Fiji", "Finland"), response.getList("data.countries.edges.node.name"));
+        assertTrue(response.getBoolean("data.countries.pageInfo.hasNextPage"));
+        assertTrue(response.getBoolean("data.countries.pageInfo.hasPreviousPage"));
+    }
+
+    @Test
+    void walkingBackwardsFromTheEndVisitsEveryCountryOnce() {
+        List<String> names = new ArrayList<>();
+        String before = null;
+        boolean hasPrevious = true;
+        while (hasPrevious) {
+            JsonPath page = data("""
+                    query($before: String) { countries(last: 100, before: $before) {
+                        edges { node { name } } pageInfo { hasPreviousPage startCursor }
+                    } }""", "before", before);
+            names.addAll(0, page.getList("data.countries.edges.node.name"));
+            hasPrevious = page.getBoolean("data.countries.pageInfo.hasPreviousPage");
+            before = page.getString("data.countries.pageInfo.startCursor");
+        }
+        List<String> forwards = data(PAGE, "first", 100, "after", null).getList("data.countries.edges.node.name");
+        assertEquals(249, names.size());
+        assertEquals(forwards, names.subList(0, 100));
+    }
+
+    @Test
+    void forwardAndBackwardArgumentsTogetherAreRefused() {
+        JsonPath response = query("{ countries(first: 2, last: 2) { totalCount } }");
+        ErrorsTest.assertCode(response, "BAD_USER_INPUT");
+        assertTrue(response.getString("errors[0].message").contains("last"));
+    }
+
     /** The NAME_ASC cursor of the country with this name, read from the list itself. */
     private static String cursorOf(String name) {
         JsonPath response = data("""
