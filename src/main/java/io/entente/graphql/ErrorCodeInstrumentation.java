@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import graphql.ErrorClassification;
 import graphql.ErrorType;
 import graphql.ExceptionWhileDataFetching;
@@ -28,6 +30,12 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecutionPara
  * {@code INTERNAL} with a neutral message, so that no SQL, class name or stack trace reaches a client.
  */
 final class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
+
+    private final MeterRegistry registry;
+
+    ErrorCodeInstrumentation(MeterRegistry registry) {
+        this.registry = registry;
+    }
 
     private static final Logger LOG = Logger.getLogger(ErrorCodeInstrumentation.class);
     private static final Set<String> OUR_CODES = Arrays.stream(ErrorCode.values()).map(Enum::name)
@@ -51,6 +59,8 @@ final class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
                 .filter(error -> !(several && "NullValueInNonNullableField".equals(String.valueOf(error.getErrorType()))))
                 .map(ErrorCodeInstrumentation::withCode)
                 .toList();
+        errors.forEach(error -> registry.counter("entente.graphql.errors", "code",
+                String.valueOf(error.getExtensions().get("code"))).increment());
         return CompletableFuture.completedFuture(result.transform(builder -> builder.errors(errors)));
     }
 

@@ -8,6 +8,7 @@ import org.jboss.logging.Logger;
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Adds Entente's instrumentations to the GraphQL engine SmallRye builds (on the first request; needs
@@ -19,10 +20,16 @@ public class GraphQLSetup {
 
     private static final Logger LOG = Logger.getLogger(GraphQLSetup.class);
 
+    private final MeterRegistry registry;
+
+    public GraphQLSetup(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
     void addInstrumentations(@Observes GraphQL.Builder builder) {
         LOG.debug("Adding Entente's GraphQL instrumentations");
         Instrumentation smallRye = builder.build().getInstrumentation();
         builder.instrumentation(new ChainedInstrumentation(smallRye, new BatchArgumentsInstrumentation(),
-                new ErrorCodeInstrumentation()));
+                new ErrorCodeInstrumentation(registry)));
     }
 }

@@ -1,18 +1,17 @@
 package io.entente.db;
 
-import io.vertx.mutiny.sqlclient.Pool;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Synthetic rows that tests add and remove around themselves: meetings between Tuvalu and Nauru, which the
- * sample data leaves alone, so that no other test's facts change while they exist.
+ * sample data leaves alone, so that no other test's facts change while they exist. Written over JDBC, so
+ * that the same tests run against the packaged application ({@code *IT}) as inside it.
  */
 public final class Fixtures {
-
-    private final Pool pool;
-
-    public Fixtures(Pool pool) {
-        this.pool = pool;
-    }
 
     /** Adds {@code count} meetings, each with two participants who each hold two positions. */
     public void addMeetings(int count) {
@@ -47,6 +46,17 @@ public final class Fixtures {
     }
 
     public void run(String sql) {
-        pool.withTransaction(connection -> connection.query(sql).execute()).await().indefinitely();
+        try (Connection connection = DriverManager.getConnection(jdbcUrl(), "postgres", "postgres")) {
+            connection.createStatement().execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The test database: the one the IT resource started, or the running application's. */
+    private static String jdbcUrl() {
+        String started = System.getProperty(EmbeddedDatabaseResource.JDBC_URL_PROPERTY);
+        return started != null ? started
+                : ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
     }
 }

@@ -10,14 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
 
 import io.entente.db.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.vertx.mutiny.sqlclient.Pool;
 
 /** Relay cursor pagination at its edges: first page, last page, past the end, and after a deleted row. */
 @QuarkusTest
@@ -31,9 +28,6 @@ class PaginationTest {
                 pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
               }
             }""";
-
-    @Inject
-    Pool pool;
 
     @Test
     void theDefaultPageHasTwentyItems() {
@@ -88,7 +82,7 @@ class PaginationTest {
 
     @Test
     void aCursorStaysValidAfterItsRowIsDeleted() {
-        Fixtures fixtures = new Fixtures(pool);
+        Fixtures fixtures = new Fixtures();
         fixtures.run("insert into country (alpha2, alpha3, name, region) values ('QZ', 'QZZ', 'Fixture Land', 'EUROPE')");
         try {
             String cursor = cursorOf("Fixture Land");
