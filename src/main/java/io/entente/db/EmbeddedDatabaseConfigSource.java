@@ -33,13 +33,27 @@ final class EmbeddedDatabaseConfigSource implements ConfigSource {
     @Override
     public String getValue(String propertyName) {
         return switch (propertyName) {
-            case "quarkus.datasource.reactive.url" -> "postgresql://localhost:" + EmbeddedPostgresServer.port()
+            case "quarkus.datasource.reactive.url" -> "postgresql://localhost:" + embeddedPort()
                     + "/" + EmbeddedPostgresServer.DATABASE;
-            case "quarkus.datasource.jdbc.url" -> "jdbc:postgresql://localhost:" + EmbeddedPostgresServer.port()
+            case "quarkus.datasource.jdbc.url" -> "jdbc:postgresql://localhost:" + embeddedPort()
                     + "/" + EmbeddedPostgresServer.DATABASE;
             case "entente.database.embedded" -> "true";
             default -> CREDENTIALS.get(propertyName);
         };
+    }
+
+    /**
+     * Reaches the server through reflection so that native-image analysis (which links every reachable type at
+     * build time) never sees it: the embedded server and its library exist in dev and test only.
+     */
+    private static int embeddedPort() {
+        try {
+            return (int) Class.forName("io.entente.db.EmbeddedPostgresServer").getDeclaredMethod("port").invoke(null);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw new IllegalStateException("The embedded PostgreSQL server did not start", e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("The embedded PostgreSQL server exists in dev and test only", e);
+        }
     }
 
     @Override
