@@ -21,15 +21,22 @@ public class GraphQLSetup {
     private static final Logger LOG = Logger.getLogger(GraphQLSetup.class);
 
     private final MeterRegistry registry;
+    private final QueryLimits limits;
+    private final Paging paging;
 
-    public GraphQLSetup(MeterRegistry registry) {
+    public GraphQLSetup(MeterRegistry registry, QueryLimits limits, Paging paging) {
         this.registry = registry;
+        this.limits = limits;
+        this.paging = paging;
     }
 
     void addInstrumentations(@Observes GraphQL.Builder builder) {
         LOG.debug("Adding Entente's GraphQL instrumentations");
         Instrumentation smallRye = builder.build().getInstrumentation();
-        builder.instrumentation(new ChainedInstrumentation(smallRye, new BatchArgumentsInstrumentation(),
+        // Limits first: a query over them is refused before anything else looks at it.
+        builder.instrumentation(new ChainedInstrumentation(smallRye,
+                new QueryLimitsInstrumentation(limits, paging.defaultSize()),
+                new BatchArgumentsInstrumentation(),
                 new ErrorCodeInstrumentation(registry)));
     }
 }

@@ -50,6 +50,10 @@ public class Paging {
         return count;
     }
 
+    public int defaultSize() {
+        return defaultSize;
+    }
+
     public int maxSize() {
         return maxSize;
     }

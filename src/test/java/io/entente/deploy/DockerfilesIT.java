@@ -305,5 +305,4 @@ class DockerfilesIT {
                     .orElseThrow(() -> new AssertionError("COPY --from=" + name + " names no earlier stage"));
         }
     }
-
 }

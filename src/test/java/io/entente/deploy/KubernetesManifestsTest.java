@@ -22,9 +22,11 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -48,6 +50,7 @@ import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.HTTPGetAction;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.LabelSelector;
+import io.fabric8.kubernetes.api.model.Lifecycle;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.PodAffinityTerm;
 import io.fabric8.kubernetes.api.model.PodSecurityContext;
@@ -97,6 +100,9 @@ class KubernetesManifestsTest {
             "policy/v1/PodDisruptionBudget", PodDisruptionBudget.class,
             "networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class);
 
+    private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([A-Za-z0-9_.]+):([^}]*)}");
+    /** A row of the README's configuration table: | `VARIABLE` | default | meaning | */
+    private static final Pattern DOCUMENTED_VARIABLE = Pattern.compile("^\\|\\s*`([A-Z][A-Z0-9_]+)`\\s*\\|");
     /** Kustomize's content-hash suffix on generated ConfigMaps and Secrets. */
     private static final Pattern HASH_SUFFIX = Pattern.compile("-[a-z0-9]{10}$");
 
@@ -117,7 +123,7 @@ class KubernetesManifestsTest {
                 assertEquals(APP, object.getMetadata().getLabels().get(label), dir + ": " + object.getKind() + " " + label);
             }
             for (PodTemplateSpec pod : rendered.podTemplates()) {
-                for (Container container : pod.getSpec().getContainers()) {
+                for (Container container : containers(pod)) {
                     String image = container.getImage();
                     assertTrue(dir.equals("base") || image.matches("[^:]+:[^:]+") && !image.endsWith(":latest"),
                             dir + ": " + container.getName() + " needs a pinned image tag, not " + image);
@@ -277,7 +283,7 @@ class KubernetesManifestsTest {
                 assertTrue(podContext.getRunAsUser() > 0, where);
                 assertEquals("RuntimeDefault", podContext.getSeccompProfile().getType(), where);
                 assertEquals(Boolean.FALSE, pod.getSpec().getAutomountServiceAccountToken(), where);
-                for (Container container : pod.getSpec().getContainers()) {
+                for (Container container : containers(pod)) {
                     SecurityContext context = container.getSecurityContext();
                     assertNotNull(context, where + " " + container.getName());
                     assertEquals(Boolean.FALSE, context.getAllowPrivilegeEscalation(), where + " " + container.getName());
@@ -300,7 +306,7 @@ class KubernetesManifestsTest {
     void everyContainerHasRequestsAndLimitsWithLimitsAtLeastTheRequests() {
         for (String dir : RENDERED) {
             for (PodTemplateSpec pod : render(dir).podTemplates()) {
-                for (Container container : pod.getSpec().getContainers()) {
+                for (Container container : containers(pod)) {
                     String where = dir + " " + container.getName();
                     Map<String, Quantity> requests = container.getResources().getRequests();
                     Map<String, Quantity> limits = container.getResources().getLimits();
@@ -383,18 +389,42 @@ class KubernetesManifestsTest {
     @Test
     void theTerminationGracePeriodOutlastsTheApplicationsShutdown() throws IOException {
         Properties properties = applicationProperties();
-        String configured = properties.getProperty("%prod.quarkus.shutdown.timeout", properties.getProperty("quarkus.shutdown.timeout", "30s"));
-        Duration shutdown = DurationConverter.parseDuration(configured);
         for (String dir : RENDERED) {
-            PodSpec pod = render(dir).one(Deployment.class, APP).getSpec().getTemplate().getSpec();
-            Container app = appContainer(pod);
-            long preStop = app.getLifecycle() == null || app.getLifecycle().getPreStop() == null
-                    || app.getLifecycle().getPreStop().getSleep() == null ? 0
-                            : app.getLifecycle().getPreStop().getSleep().getSeconds();
+            Rendered rendered = render(dir);
+            Deployment deployment = rendered.one(Deployment.class, APP);
+            Map<String, String> env = rendered.configOf(deployment);
+            // On SIGTERM the app stays up, not ready, for the delay, then lets requests finish within the timeout.
+            long delay = "true".equals(prodSetting(properties, env, "quarkus.shutdown.delay-enabled", "false"))
+                    ? DurationConverter.parseDuration(prodSetting(properties, env, "quarkus.shutdown.delay", "0s")).toSeconds()
+                    : 0;
+            long timeout = DurationConverter.parseDuration(prodSetting(properties, env, "quarkus.shutdown.timeout", "0s")).toSeconds();
+            assertTrue(timeout > 0, "the application sets no shutdown timeout: in-flight requests would be cut");
+            PodSpec pod = deployment.getSpec().getTemplate().getSpec();
+            Lifecycle lifecycle = appContainer(pod).getLifecycle();
+            long preStop = lifecycle == null || lifecycle.getPreStop() == null || lifecycle.getPreStop().getSleep() == null
+                    ? 0 : lifecycle.getPreStop().getSleep().getSeconds();
+            long needed = preStop + delay + timeout;
             long grace = pod.getTerminationGracePeriodSeconds();
-            assertTrue(grace > preStop + shutdown.toSeconds(),
-                    dir + ": grace " + grace + "s <= preStop " + preStop + "s + shutdown " + shutdown.toSeconds() + "s");
-            assertTrue(grace <= preStop + shutdown.toSeconds() + 30, dir + ": a stuck pod would linger " + grace + "s");
+            assertTrue(grace > needed, dir + ": grace " + grace + "s <= preStop " + preStop + "s + delay " + delay + "s + timeout " + timeout + "s");
+            assertTrue(grace <= needed + 30, dir + ": a stuck pod would linger " + grace + "s");
+        }
+    }
+
+    @Test
+    void everyVariableTheManifestsSetIsADocumentedSetting() throws IOException {
+        // A misspelt variable is silently ignored by the application; the README lists every real one.
+        Set<String> documented = Files.readAllLines(ROOT.resolve("README.md")).stream()
+                .map(DOCUMENTED_VARIABLE::matcher).filter(Matcher::find).map(m -> m.group(1)).collect(Collectors.toSet());
+        assertTrue(documented.contains("QUARKUS_DATASOURCE_REACTIVE_URL"), "README.md has no configuration table");
+        for (String dir : RENDERED) {
+            Rendered rendered = render(dir);
+            Deployment deployment = rendered.one(Deployment.class, APP);
+            Set<String> variables = new TreeSet<>(rendered.configOf(deployment).keySet());
+            appContainer(deployment.getSpec().getTemplate()).getEnv().stream().map(EnvVar::getName).forEach(variables::add);
+            // Reserved for the JWT key of the coming write API: set (optionally) now, read once writes exist.
+            variables.remove("MP_JWT_VERIFY_PUBLICKEY");
+            variables.removeAll(documented);
+            assertEquals(Set.of(), variables, dir + ": variables that are not in the README's configuration table");
         }
     }
 
@@ -563,6 +593,16 @@ class KubernetesManifestsTest {
         return properties;
     }
 
+    /**
+     * A setting as the packaged application (prod profile) sees it: {@code %prod.key} or {@code key} from
+     * application.properties, with a {@code ${VARIABLE:default}} expression resolved from the ConfigMap.
+     */
+    private static String prodSetting(Properties properties, Map<String, String> env, String key, String fallback) {
+        String value = properties.getProperty("%prod." + key, properties.getProperty(key, fallback)).trim();
+        Matcher expression = EXPRESSION.matcher(value);
+        return expression.matches() ? env.getOrDefault(expression.group(1), expression.group(2)) : value;
+    }
+
     private static Container appContainer(PodTemplateSpec pod) {
         return appContainer(pod.getSpec());
     }
@@ -570,6 +610,12 @@ class KubernetesManifestsTest {
     private static Container appContainer(PodSpec pod) {
         return pod.getContainers().stream().filter(c -> c.getName().equals(APP)).findFirst()
                 .orElseThrow(() -> new AssertionError("no container named " + APP));
+    }
+
+    /** The init containers, then the containers. */
+    private static List<Container> containers(PodTemplateSpec pod) {
+        return Stream.concat(Stream.ofNullable(pod.getSpec().getInitContainers()).flatMap(List::stream),
+                pod.getSpec().getContainers().stream()).toList();
     }
 
     private static int portNumber(Container container, String name, Integer number) {
