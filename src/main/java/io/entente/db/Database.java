@@ -7,6 +7,7 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.micrometer.core.instrument.Counter;
+import io.quarkus.runtime.Startup;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -22,6 +23,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
  * every resolver and batch loader reads through here. One SQL text per query (array parameters with
  * {@code = any($1)}, never expanded IN lists) keeps prepared statements reusable.
  */
+@Startup // so that entente_sql_statements_total is published from start-up, not from the first query
 @ApplicationScoped
 public class Database {
 
