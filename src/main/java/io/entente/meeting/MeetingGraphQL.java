@@ -22,7 +22,6 @@ import io.entente.graphql.Page;
 import io.entente.graphql.PageRequest;
 import io.entente.graphql.Paging;
 import io.entente.official.Official;
-import io.entente.official.OfficialQueries;
 import io.smallrye.mutiny.Uni;
 
 /** Meetings, their parties and participants, and the meetings of countries and officials. */
@@ -31,13 +30,11 @@ public class MeetingGraphQL {
 
     private final MeetingQueries meetings;
     private final CountryQueries countries;
-    private final OfficialQueries officials;
     private final Paging paging;
 
-    public MeetingGraphQL(MeetingQueries meetings, CountryQueries countries, OfficialQueries officials, Paging paging) {
+    public MeetingGraphQL(MeetingQueries meetings, CountryQueries countries, Paging paging) {
         this.meetings = meetings;
         this.countries = countries;
-        this.officials = officials;
         this.paging = paging;
     }
 
@@ -89,7 +86,8 @@ public class MeetingGraphQL {
     @NonNull
     @Description("The official.")
     public Uni<List<Official>> official(@Source List<Participant> parents) {
-        return officials.byKeys(parents.stream().map(p -> p.officialKey).toList());
+        // Read together with the participants: no statement here.
+        return Uni.createFrom().item(parents.stream().map(p -> p.joinedOfficial).toList());
     }
 
     @NonNull

@@ -16,6 +16,7 @@ import io.entente.graphql.Page;
 import io.entente.graphql.PageQueries;
 import io.entente.graphql.PageRequest;
 import io.entente.graphql.SqlQuery;
+import io.entente.official.Official;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Tuple;
 
@@ -26,7 +27,8 @@ public class MeetingQueries {
     private static final String BY_KEYS = "select " + Meeting.COLUMNS + " from meeting m where m.id = any($1)";
     private static final String COUNTRIES = "select mc.meeting_id as parent, " + Country.COLUMNS
             + " from meeting_country mc join country c on c.id = mc.country_id where mc.meeting_id = any($1) order by c.name";
-    private static final String PARTICIPANTS = "select " + Participant.COLUMNS
+    // The official is joined in: Participant.official then costs no statement of its own.
+    private static final String PARTICIPANTS = "select " + Participant.COLUMNS + ", " + Official.COLUMNS
             + " from meeting_participant mp join official o on o.id = mp.official_id"
             + " join country dc on dc.id = mp.delegation_country_id where mp.meeting_id = any($1)"
             + " order by mp.role = 'HOST' desc, dc.name, o.full_name";
@@ -61,7 +63,7 @@ public class MeetingQueries {
     }
 
     public Uni<List<List<Participant>>> participantsOf(List<Long> meetingKeys) {
-        return db.list(PARTICIPANTS, Tuple.of(Batches.distinct(meetingKeys, k -> k)), Participant::from)
+        return db.list(PARTICIPANTS, Tuple.of(Batches.distinct(meetingKeys, k -> k)), Participant::withOfficial)
                 .map(rows -> Batches.group(meetingKeys, rows, p -> p.meetingKey));
     }
 

@@ -9,11 +9,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.entente.official.Official;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.vertx.mutiny.sqlclient.Row;
 
@@ -43,7 +45,19 @@ public class Participant extends PanacheEntityBase {
     @Description("The part the official played.")
     public ParticipantRole role;
 
+    /** Read in the same statement as the participant (a participant has exactly one official). */
+    @Ignore
+    @Transient
+    Official joinedOfficial;
+
     static final String COLUMNS = "mp.meeting_id, mp.official_id, mp.delegation_country_id, mp.role";
+
+    /** A participant row that also carries its official's columns ({@link Official#COLUMNS}). */
+    static Participant withOfficial(Row row) {
+        Participant participant = from(row);
+        participant.joinedOfficial = Official.from(row);
+        return participant;
+    }
 
     static Participant from(Row row) {
         Participant participant = new Participant();
