@@ -1,42 +1,35 @@
 package io.entente.graphql;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
 import org.jboss.logging.Logger;
 
 import graphql.GraphQL;
-import graphql.execution.instrumentation.ChainedInstrumentation;
-import graphql.execution.instrumentation.Instrumentation;
-import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.arc.Arc;
+import io.smallrye.graphql.spi.EventingService;
 
 /**
- * Adds Entente's instrumentations to the GraphQL engine SmallRye builds (on the first request; needs
- * {@code quarkus.smallrye-graphql.events.enabled}). The builder has no getter and its setter replaces the
- * chain, so SmallRye's own instrumentations are read from a throwaway build and kept first.
+ * Shapes the GraphQL engine SmallRye builds (lazily, on the first request): Entente's instrumentations
+ * ({@link EngineParts}), and plain properties read directly ({@link PlainFields}).
+ *
+ * <p>Registered through {@code META-INF/services/io.smallrye.graphql.spi.EventingService} rather than as a CDI
+ * observer: CDI eventing in SmallRye GraphQL also fires an event around every field of every response, which
+ * costs more than a whole simple query. The builder has no getter and its setter replaces the chain, so
+ * SmallRye's own instrumentations are read from a throwaway build and kept first.
  */
-@ApplicationScoped
-public class GraphQLSetup {
+public class GraphQLSetup implements EventingService {
 
     private static final Logger LOG = Logger.getLogger(GraphQLSetup.class);
 
-    private final MeterRegistry registry;
-    private final QueryLimits limits;
-    private final Paging paging;
-
-    public GraphQLSetup(MeterRegistry registry, QueryLimits limits, Paging paging) {
-        this.registry = registry;
-        this.limits = limits;
-        this.paging = paging;
+    @Override
+    public String getConfigKey() {
+        return null; // always on
     }
 
-    void addInstrumentations(@Observes GraphQL.Builder builder) {
+    @Override
+    public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         LOG.debug("Adding Entente's GraphQL instrumentations");
-        Instrumentation smallRye = builder.build().getInstrumentation();
-        // Limits first: a query over them is refused before anything else looks at it.
-        builder.instrumentation(new ChainedInstrumentation(smallRye,
-                new QueryLimitsInstrumentation(limits, paging.defaultSize()),
-                new BatchArgumentsInstrumentation(),
-                new ErrorCodeInstrumentation(registry)));
+        EngineParts parts = Arc.container().instance(EngineParts.class).get();
+        GraphQL smallRye = builder.build();
+        return builder.schema(PlainFields.readDirectly(smallRye.getGraphQLSchema()))
+                .instrumentation(parts.instrumentations(smallRye.getInstrumentation()));
     }
 }

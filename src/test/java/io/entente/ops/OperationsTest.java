@@ -38,7 +38,7 @@ class OperationsTest {
         given().when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("entente_graphql_errors_total{code=\"NOT_FOUND\"}"))
                 .body(containsString("entente_sql_statements_total"))
-                .body(containsString("mp_graphql_seconds_count{name=\"country\""))
+                .body(containsString("entente_graphql_operation_seconds_count{fields=\"country\",outcome=\"error\",type=\"query\"}"))
                 .body(containsString("sql_pool_active"))
                 .body(containsString("jvm_memory_used_bytes"));
     }
