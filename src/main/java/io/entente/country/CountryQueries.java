@@ -1,5 +1,6 @@
 package io.entente.country;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.StringJoiner;
 
@@ -55,7 +56,7 @@ public class CountryQueries {
      */
     public Uni<Void> requireKnown(String... codes) {
         return db.list(BY_CODES, Tuple.of(codes), Country::from).map(found -> {
-            List<String> unknown = java.util.Arrays.stream(codes)
+            List<String> unknown = Arrays.stream(codes)
                     .filter(code -> found.stream().noneMatch(c -> c.alpha2.equals(code) || c.alpha3.equals(code)))
                     .toList();
             if (!unknown.isEmpty()) {

@@ -1,5 +1,6 @@
 package io.entente.db;
 
+import java.lang.reflect.InvocationTargetException;
 import java.util.Map;
 import java.util.Set;
 
@@ -49,7 +50,7 @@ final class EmbeddedDatabaseConfigSource implements ConfigSource {
     private static int embeddedPort() {
         try {
             return (int) Class.forName("io.entente.db.EmbeddedPostgresServer").getDeclaredMethod("port").invoke(null);
-        } catch (java.lang.reflect.InvocationTargetException e) {
+        } catch (InvocationTargetException e) {
             throw new IllegalStateException("The embedded PostgreSQL server did not start", e.getCause());
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("The embedded PostgreSQL server exists in dev and test only", e);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -43,7 +44,7 @@ public final class Batches {
 
     /** The distinct non-null keys, as the array parameter of an {@code = any($1)} query. */
     public static <K> Long[] distinct(List<K> keys, Function<K, Long> keyOf) {
-        return keys.stream().map(keyOf).filter(java.util.Objects::nonNull).distinct().toArray(Long[]::new);
+        return keys.stream().map(keyOf).filter(Objects::nonNull).distinct().toArray(Long[]::new);
     }
 
     /** For to-many fields read with their parent's key: the values belonging to each key. */

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.jboss.logging.Logger;
@@ -41,10 +43,10 @@ final class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
     private static final Set<String> OUR_CODES = Arrays.stream(ErrorCode.values()).map(Enum::name)
             .collect(Collectors.toUnmodifiableSet());
     private static final String TRANSFORM_FAILURE = "io.smallrye.graphql.transformation.TransformException";
-    private static final java.util.regex.Pattern INVALID_INPUT = java.util.regex.Pattern.compile(
+    private static final Pattern INVALID_INPUT = Pattern.compile(
             "(?s)argument '(\\w+)' with value '(?:StringValue\\{value=')?(.*?)(?:'\\})?' is not a valid"
                     + " 'Unknown Scalar Type \\[(?:[\\w$]+\\.)*([\\w$]+)\\]'");
-    private static final java.util.regex.Pattern UNKNOWN_SCALAR = java.util.regex.Pattern
+    private static final Pattern UNKNOWN_SCALAR = Pattern
             .compile("Unknown Scalar Type \\[(?:[\\w$]+\\.)*([\\w$]+)\\]");
 
     @Override
@@ -118,7 +120,7 @@ final class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
      * schema's words instead, with the value that was sent.
      */
     static String withoutClassNames(String message) {
-        java.util.regex.Matcher invalidInput = INVALID_INPUT.matcher(message);
+        Matcher invalidInput = INVALID_INPUT.matcher(message);
         if (invalidInput.matches()) {
             return "Argument '" + invalidInput.group(1) + "' is not a valid " + invalidInput.group(3) + ": "
                     + invalidInput.group(2).replaceAll("\\s+", " ") + " (dates are written YYYY-MM-DD).";

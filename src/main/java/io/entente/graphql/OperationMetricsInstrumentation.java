@@ -1,5 +1,7 @@
 package io.entente.graphql;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 
 import graphql.ExecutionResult;
@@ -29,12 +31,12 @@ final class OperationMetricsInstrumentation extends SimplePerformantInstrumentat
     public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
             InstrumentationState state) {
         var context = parameters.getExecutionContext();
-        String type = context.getOperationDefinition().getOperation().name().toLowerCase(java.util.Locale.ROOT);
+        String type = context.getOperationDefinition().getOperation().name().toLowerCase(Locale.ROOT);
         TreeSet<String> roots = new TreeSet<>();
         for (ExecutableNormalizedField root : context.getNormalizedQueryTree().get().getTopLevelFields()) {
             roots.add(root.getName());
         }
-        java.util.List<String> names = java.util.List.copyOf(roots);
+        List<String> names = List.copyOf(roots);
         String fields = names.size() <= 3 ? String.join(",", names) : String.join(",", names.subList(0, 3)) + ",+more";
         Timer.Sample sample = Timer.start(registry);
         return SimpleInstrumentationContext.whenCompleted((result, failure) -> sample.stop(Timer

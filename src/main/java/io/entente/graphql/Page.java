@@ -1,6 +1,7 @@
 package io.entente.graphql;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -17,7 +18,7 @@ public record Page<T>(List<Edge<T>> edges, PageInfo pageInfo, Supplier<Uni<Integ
         List<T> visible = new ArrayList<>(more ? rows.subList(0, request.size()) : rows);
         if (request.backward()) {
             // Read in reverse to take the rows nearest the cursor; shown in the list's own order.
-            java.util.Collections.reverse(visible);
+            Collections.reverse(visible);
         }
         List<Edge<T>> edges = new ArrayList<>(visible.size());
         for (T row : visible) {

@@ -1,6 +1,7 @@
 package io.entente.meeting;
 
 import java.util.List;
+import java.util.function.BiFunction;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -135,7 +136,7 @@ public class MeetingGraphQL {
     }
 
     private Uni<List<MeetingConnection>> connections(List<Long> parentKeys, Integer first, String after, MeetingOrder orderBy,
-            java.util.function.BiFunction<List<Long>, PageRequest<Meeting>, Uni<List<Page<Meeting>>>> pagesOf) {
+            BiFunction<List<Long>, PageRequest<Meeting>, Uni<List<Page<Meeting>>>> pagesOf) {
         return pagesOf.apply(parentKeys, paging.request(first, after, orderBy.ordering))
                 .map(pages -> pages.stream().map(MeetingConnection::new).toList());
     }

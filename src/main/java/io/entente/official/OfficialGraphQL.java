@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import io.entente.country.Country;
+import io.entente.country.CountryCode;
 import io.entente.country.CountryQueries;
 import io.entente.graphql.ById;
 import io.entente.graphql.Dates;
@@ -51,7 +52,7 @@ public class OfficialGraphQL {
         var request = paging.request(first, after, last, before, orderBy.ordering);
         return officials.page(filter, request)
                 .call(page -> page.edges().isEmpty() && filter != null && filter.countryCode != null
-                        ? countries.requireKnown(io.entente.country.CountryCode.normalize(filter.countryCode))
+                        ? countries.requireKnown(CountryCode.normalize(filter.countryCode))
                         : Uni.createFrom().voidItem())
                 .map(OfficialConnection::new);
     }

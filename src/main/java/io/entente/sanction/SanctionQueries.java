@@ -4,9 +4,11 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.entente.bloc.Bloc;
 import io.entente.country.CountryQueries;
 import io.entente.db.Database;
 import io.entente.graphql.Batches;
+import io.entente.graphql.Keyed;
 import io.entente.graphql.Page;
 import io.entente.graphql.PageQueries;
 import io.entente.graphql.PageRequest;
@@ -60,7 +62,7 @@ public class SanctionQueries {
         return db.list("select sre.event_id as parent, " + SanctionRegime.COLUMNS
                 + " from sanction_regime_event sre join sanction_regime r on r.id = sre.regime_id where sre.event_id = any($1)"
                 + ORDER, Tuple.of(Batches.distinct(eventKeys, k -> k)),
-                row -> new io.entente.graphql.Keyed<>(row.getLong("parent"), SanctionRegime.from(row)))
+                row -> new Keyed<>(row.getLong("parent"), SanctionRegime.from(row)))
                 .map(rows -> Batches.groupKeyed(eventKeys, rows));
     }
 
@@ -68,7 +70,7 @@ public class SanctionQueries {
         return db.list("select rs.source_id as parent, " + SanctionRegime.COLUMNS
                 + " from sanction_regime_source rs join sanction_regime r on r.id = rs.regime_id where rs.source_id = any($1)"
                 + ORDER, Tuple.of(Batches.distinct(sourceKeys, k -> k)),
-                row -> new io.entente.graphql.Keyed<>(row.getLong("parent"), SanctionRegime.from(row)))
+                row -> new Keyed<>(row.getLong("parent"), SanctionRegime.from(row)))
                 .map(rows -> Batches.groupKeyed(sourceKeys, rows));
     }
 
@@ -114,7 +116,7 @@ public class SanctionQueries {
         if (filter != null) {
             if (filter.issuerCode != null) {
                 // An issuer code names a country (ISO) or a bloc (EU, NATO); both forms are checked.
-                String code = sql.param(io.entente.bloc.Bloc.normalizeCode(filter.issuerCode));
+                String code = sql.param(Bloc.normalizeCode(filter.issuerCode));
                 sql.where("(r.issuer_country_id in (select c.id from country c where c.alpha2 = " + code + " or c.alpha3 = "
                         + code + ") or r.issuer_bloc_id in (select b.id from bloc b where b.code = " + code + "))");
             }

@@ -1,6 +1,7 @@
 package io.entente.sanction;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -127,7 +128,7 @@ public class SanctionRegimeGraphQL {
     }
 
     private static <T> List<T> nulls(int size) {
-        return new ArrayList<>(java.util.Collections.nCopies(size, null));
+        return new ArrayList<>(Collections.nCopies(size, null));
     }
 
     private Uni<Void> requireKnownCodes(SanctionRegimeFilter filter) {
