@@ -12,20 +12,20 @@ import jakarta.persistence.Table;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.entente.db.Audited;
 import io.entente.graphql.ApiError;
 import io.entente.graphql.GlobalId;
 import io.entente.graphql.Node;
 import io.entente.graphql.NodeType;
 import io.entente.graphql.SanctionIssuer;
 import io.entente.graphql.SearchResult;
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.vertx.mutiny.sqlclient.Row;
 
 /** An international organisation or alliance whose membership changes over time. */
 @Entity
 @Table(name = "bloc")
 @Description("An international organisation or alliance (EU, NATO, G7, ...).")
-public class Bloc extends PanacheEntityBase implements Node, SanctionIssuer, SearchResult {
+public class Bloc extends Audited implements Node, SanctionIssuer, SearchResult {
 
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{0,19}");
 
@@ -47,7 +47,8 @@ public class Bloc extends PanacheEntityBase implements Node, SanctionIssuer, Sea
     @Description("When it was founded, where known.")
     public LocalDate foundedOn;
 
-    public static final String COLUMNS = "b.id, b.code, b.name, b.description, b.founded_on";
+    public static final String COLUMNS = "b.id, b.code, b.name, b.description, b.founded_on, "
+            + Audited.auditColumns("b");
 
     public static Bloc from(Row row) {
         Bloc bloc = new Bloc();
@@ -56,6 +57,7 @@ public class Bloc extends PanacheEntityBase implements Node, SanctionIssuer, Sea
         bloc.name = row.getString("name");
         bloc.description = row.getString("description");
         bloc.foundedOn = row.getLocalDate("founded_on");
+        bloc.readAudit(row);
         return bloc;
     }
 

@@ -12,14 +12,14 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.entente.db.Audited;
 import io.vertx.mutiny.sqlclient.Row;
 
 /** A country's membership of a bloc for a period (half-open: {@code until} is the first day outside). */
 @Entity
 @Table(name = "bloc_membership")
 @Description("A country's membership of a bloc over a period.")
-public class BlocMembership extends PanacheEntityBase {
+public class BlocMembership extends Audited {
 
     @jakarta.persistence.Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,7 +41,8 @@ public class BlocMembership extends PanacheEntityBase {
     @Description("First day no longer a member; null while the membership lasts.")
     public LocalDate until;
 
-    static final String COLUMNS = "bm.id, bm.bloc_id, bm.country_id, bm.since, bm.until";
+    static final String COLUMNS = "bm.id, bm.bloc_id, bm.country_id, bm.since, bm.until, "
+            + Audited.auditColumns("bm");
 
     static BlocMembership from(Row row) {
         BlocMembership membership = new BlocMembership();
@@ -50,6 +51,7 @@ public class BlocMembership extends PanacheEntityBase {
         membership.countryKey = row.getLong("country_id");
         membership.since = row.getLocalDate("since");
         membership.until = row.getLocalDate("until");
+        membership.readAudit(row);
         return membership;
     }
 }

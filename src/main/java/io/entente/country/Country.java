@@ -10,19 +10,19 @@ import jakarta.persistence.Table;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.entente.db.Audited;
 import io.entente.graphql.GlobalId;
 import io.entente.graphql.Node;
 import io.entente.graphql.NodeType;
 import io.entente.graphql.SanctionIssuer;
 import io.entente.graphql.SearchResult;
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.vertx.mutiny.sqlclient.Row;
 
 /** A state, as ISO 3166-1 lists it. */
 @Entity
 @Table(name = "country")
 @Description("A state, identified by its ISO 3166-1 codes.")
-public class Country extends PanacheEntityBase implements Node, SanctionIssuer, SearchResult {
+public class Country extends Audited implements Node, SanctionIssuer, SearchResult {
 
     @jakarta.persistence.Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,7 +48,8 @@ public class Country extends PanacheEntityBase implements Node, SanctionIssuer, 
     @Description("Continental region.")
     public Region region;
 
-    public static final String COLUMNS = "c.id, c.alpha2, c.alpha3, c.name, c.official_name, c.region";
+    public static final String COLUMNS = "c.id, c.alpha2, c.alpha3, c.name, c.official_name, c.region, "
+            + Audited.auditColumns("c");
 
     public static Country from(Row row) {
         Country country = new Country();
@@ -58,6 +59,7 @@ public class Country extends PanacheEntityBase implements Node, SanctionIssuer, 
         country.name = row.getString("name");
         country.officialName = row.getString("official_name");
         country.region = Region.valueOf(row.getString("region"));
+        country.readAudit(row);
         return country;
     }
 

@@ -12,19 +12,19 @@ import jakarta.persistence.Table;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.entente.db.Audited;
 import io.entente.graphql.GlobalId;
 import io.entente.graphql.Node;
 import io.entente.graphql.NodeType;
 import io.entente.graphql.SearchResult;
 import io.entente.graphql.TimelineEntry;
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.vertx.mutiny.sqlclient.Row;
 
 /** An incident or milestone: an exchange of prisoners, an annexation, an agreement, an election. */
 @Entity
 @Table(name = "event")
 @Description("An incident or milestone: a prisoner exchange, an annexation, an agreement, an election.")
-public class Event extends PanacheEntityBase implements Node, SearchResult, TimelineEntry {
+public class Event extends Audited implements Node, SearchResult, TimelineEntry {
 
     @jakarta.persistence.Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,7 +46,8 @@ public class Event extends PanacheEntityBase implements Node, SearchResult, Time
     @Description("What happened.")
     public String description;
 
-    public static final String COLUMNS = "e.id, e.title, e.occurred_on, e.kind, e.description";
+    public static final String COLUMNS = "e.id, e.title, e.occurred_on, e.kind, e.description, "
+            + Audited.auditColumns("e");
 
     public static Event from(Row row) {
         Event event = new Event();
@@ -55,6 +56,7 @@ public class Event extends PanacheEntityBase implements Node, SearchResult, Time
         event.occurredOn = row.getLocalDate("occurred_on");
         event.kind = EventKind.valueOf(row.getString("kind"));
         event.description = row.getString("description");
+        event.readAudit(row);
         return event;
     }
 

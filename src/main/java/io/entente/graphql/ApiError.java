@@ -17,10 +17,17 @@ import graphql.language.SourceLocation;
 public final class ApiError extends RuntimeException implements GraphQLError {
 
     private final ErrorCode code;
+    private final String field;
 
     public ApiError(ErrorCode code, String message) {
+        this(code, message, null);
+    }
+
+    /** An error about one input field, named by its path from the argument ({@code input.participants[2].officialId}). */
+    public ApiError(ErrorCode code, String message, String field) {
         super(message, null, false, false);
         this.code = code;
+        this.field = field;
     }
 
     public static ApiError badInput(String message) {
@@ -35,6 +42,11 @@ public final class ApiError extends RuntimeException implements GraphQLError {
         return code;
     }
 
+    /** The input field the error is about, or null. */
+    public String field() {
+        return field;
+    }
+
     @Override
     public List<SourceLocation> getLocations() {
         return null;
@@ -47,6 +59,6 @@ public final class ApiError extends RuntimeException implements GraphQLError {
 
     @Override
     public Map<String, Object> getExtensions() {
-        return Map.of("code", code.name());
+        return field == null ? Map.of("code", code.name()) : Map.of("code", code.name(), "field", field);
     }
 }

@@ -73,6 +73,7 @@ final class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
             return error;
         }
         ErrorCode newCode;
+        String field = null;
         String message = error.getMessage();
         if (error instanceof ExceptionWhileDataFetching failure) {
             Throwable cause = failure.getException();
@@ -81,6 +82,7 @@ final class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
                 // Thrown inside a batch resolver, our error arrives wrapped; answer it as if thrown directly.
                 newCode = ours.code();
                 message = ours.getMessage();
+                field = ours.field();
             } else if (isArgumentConversion(cause)) {
                 newCode = ErrorCode.BAD_USER_INPUT;
                 message = "An argument of " + String.join(".", failure.getPath().stream().map(String::valueOf).toList())
@@ -90,12 +92,20 @@ final class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
                 message = "Internal error; it has been logged.";
                 LOG.errorf(cause, "Unexpected failure at %s", failure.getPath());
             }
+        } else if (violationOf(extensions) instanceof Map<?, ?> violation) {
+            // A Bean Validation failure on an input: name the field by its path from the argument.
+            newCode = ErrorCode.BAD_USER_INPUT;
+            field = fieldPath(violation.get("propertyPath"));
+            message = field + ": " + violation.get("message") + ".";
         } else {
             newCode = codeOf(error.getErrorType());
             message = withoutClassNames(message);
         }
         Map<String, Object> withCode = new LinkedHashMap<>(extensions == null ? Map.of() : extensions);
         withCode.put("code", newCode.name());
+        if (field != null) {
+            withCode.put("field", field);
+        }
         return GraphqlErrorBuilder.newError()
                 .message(message)
                 .locations(error.getLocations())
@@ -103,6 +113,20 @@ final class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
                 .errorType(error.getErrorType())
                 .extensions(withCode)
                 .build();
+    }
+
+    /** {@code [createMeeting, input, participants[1], role]} (SmallRye's form) as {@code input.participants[1].role}. */
+    private static String fieldPath(Object propertyPath) {
+        List<String> steps = propertyPath instanceof List<?> list
+                ? list.stream().map(String::valueOf).toList()
+                : List.of(String.valueOf(propertyPath).split("\\."));
+        return String.join(".", steps.subList(Math.min(1, steps.size() - 1), steps.size()));
+    }
+
+    private static Object violationOf(Map<String, Object> extensions) {
+        return extensions != null && extensions.get("violations") instanceof List<?> violations && !violations.isEmpty()
+                ? violations.get(0)
+                : null;
     }
 
     private static ApiError apiErrorIn(Throwable cause) {

@@ -14,19 +14,19 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.entente.db.Audited;
 import io.entente.graphql.GlobalId;
 import io.entente.graphql.Node;
 import io.entente.graphql.NodeType;
 import io.entente.graphql.SearchResult;
 import io.entente.graphql.TimelineEntry;
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.vertx.mutiny.sqlclient.Row;
 
 /** A diplomatic encounter: who met, where, when and in which format. */
 @Entity
 @Table(name = "meeting")
 @Description("A diplomatic encounter: who met whom, where, when and in which format.")
-public class Meeting extends PanacheEntityBase implements Node, SearchResult, TimelineEntry {
+public class Meeting extends Audited implements Node, SearchResult, TimelineEntry {
 
     @jakarta.persistence.Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -60,7 +60,8 @@ public class Meeting extends PanacheEntityBase implements Node, SearchResult, Ti
 
     // search_doc is maintained by PostgreSQL (a generated column) and never read or written here.
 
-    public static final String COLUMNS = "m.id, m.title, m.start_date, m.end_date, m.city, m.host_country_id, m.format, m.summary";
+    public static final String COLUMNS = "m.id, m.title, m.start_date, m.end_date, m.city, m.host_country_id, m.format, m.summary, "
+            + Audited.auditColumns("m");
 
     public static Meeting from(Row row) {
         Meeting meeting = new Meeting();
@@ -72,6 +73,7 @@ public class Meeting extends PanacheEntityBase implements Node, SearchResult, Ti
         meeting.hostCountryKey = row.getLong("host_country_id");
         meeting.format = MeetingFormat.valueOf(row.getString("format"));
         meeting.summary = row.getString("summary");
+        meeting.readAudit(row);
         return meeting;
     }
 

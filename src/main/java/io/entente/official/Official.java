@@ -14,18 +14,18 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import io.entente.db.Audited;
 import io.entente.graphql.GlobalId;
 import io.entente.graphql.Node;
 import io.entente.graphql.NodeType;
 import io.entente.graphql.SearchResult;
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.vertx.mutiny.sqlclient.Row;
 
 /** A person who holds or held public office. */
 @Entity
 @Table(name = "official")
 @Description("A person who holds or held public office.")
-public class Official extends PanacheEntityBase implements Node, SearchResult {
+public class Official extends Audited implements Node, SearchResult {
 
     @jakarta.persistence.Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,7 +47,8 @@ public class Official extends PanacheEntityBase implements Node, SearchResult {
     @Description("Date of birth, where recorded.")
     public LocalDate bornOn;
 
-    public static final String COLUMNS = "o.id, o.full_name, o.aliases, o.country_id, o.born_on";
+    public static final String COLUMNS = "o.id, o.full_name, o.aliases, o.country_id, o.born_on, "
+            + Audited.auditColumns("o");
 
     public static Official from(Row row) {
         Official official = new Official();
@@ -56,6 +57,7 @@ public class Official extends PanacheEntityBase implements Node, SearchResult {
         official.aliases = row.getArrayOfStrings("aliases");
         official.countryKey = row.getLong("country_id");
         official.bornOn = row.getLocalDate("born_on");
+        official.readAudit(row);
         return official;
     }
 

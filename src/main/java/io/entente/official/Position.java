@@ -14,17 +14,17 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.entente.db.Audited;
 import io.entente.graphql.GlobalId;
 import io.entente.graphql.Node;
 import io.entente.graphql.NodeType;
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.vertx.mutiny.sqlclient.Row;
 
 /** One office held for a period; {@code endDate} is the first day out of office (half-open). */
 @Entity
 @Table(name = "position")
 @Description("One office held for a period.")
-public class Position extends PanacheEntityBase implements Node {
+public class Position extends Audited implements Node {
 
     @jakarta.persistence.Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,7 +50,8 @@ public class Position extends PanacheEntityBase implements Node {
     @Description("First day out of office; null while the term lasts.")
     public LocalDate endDate;
 
-    public static final String COLUMNS = "p.id, p.official_id, p.title, p.kind, p.start_date, p.end_date";
+    public static final String COLUMNS = "p.id, p.official_id, p.title, p.kind, p.start_date, p.end_date, "
+            + Audited.auditColumns("p");
 
     static final String ACTIVE_ON = "p.start_date <= %1$s and (p.end_date is null or p.end_date > %1$s)";
 
@@ -62,6 +63,7 @@ public class Position extends PanacheEntityBase implements Node {
         position.kind = PositionKind.valueOf(row.getString("kind"));
         position.startDate = row.getLocalDate("start_date");
         position.endDate = row.getLocalDate("end_date");
+        position.readAudit(row);
         return position;
     }
 

@@ -12,17 +12,17 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.entente.db.Audited;
 import io.entente.graphql.GlobalId;
 import io.entente.graphql.Node;
 import io.entente.graphql.NodeType;
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.vertx.mutiny.sqlclient.Row;
 
 /** An official's listing under a sanction regime. */
 @Entity
 @Table(name = "designation")
 @Description("An official's listing under a sanction regime.")
-public class Designation extends PanacheEntityBase implements Node {
+public class Designation extends Audited implements Node {
 
     @jakarta.persistence.Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,7 +46,8 @@ public class Designation extends PanacheEntityBase implements Node {
     @Description("The grounds for listing.")
     public String reason;
 
-    static final String COLUMNS = "d.id, d.regime_id, d.official_id, d.listed_on, d.delisted_on, d.reason";
+    static final String COLUMNS = "d.id, d.regime_id, d.official_id, d.listed_on, d.delisted_on, d.reason, "
+            + Audited.auditColumns("d");
 
     static Designation from(Row row) {
         Designation designation = new Designation();
@@ -56,6 +57,7 @@ public class Designation extends PanacheEntityBase implements Node {
         designation.listedOn = row.getLocalDate("listed_on");
         designation.delistedOn = row.getLocalDate("delisted_on");
         designation.reason = row.getString("reason");
+        designation.readAudit(row);
         return designation;
     }
 

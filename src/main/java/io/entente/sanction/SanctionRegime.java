@@ -13,18 +13,18 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.entente.db.Audited;
 import io.entente.graphql.GlobalId;
 import io.entente.graphql.Node;
 import io.entente.graphql.NodeType;
 import io.entente.graphql.SearchResult;
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.vertx.mutiny.sqlclient.Row;
 
 /** A body of restrictive measures: who imposes them on whom, on what legal basis, until what happens. */
 @Entity
 @Table(name = "sanction_regime")
 @Description("A body of restrictive measures: issuer, target, legal basis, measures, history and lifting conditions.")
-public class SanctionRegime extends PanacheEntityBase implements Node, SearchResult {
+public class SanctionRegime extends Audited implements Node, SearchResult {
 
     @jakarta.persistence.Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -66,7 +66,8 @@ public class SanctionRegime extends PanacheEntityBase implements Node, SearchRes
     public SanctionStatus status;
 
     public static final String COLUMNS = "r.id, r.name, r.issuer_country_id, r.issuer_bloc_id, r.target_country_id,"
-            + " r.legal_basis, r.adopted_on, r.description, r.lifting_conditions, (" + statusOn("current_date") + ") as status";
+            + " r.legal_basis, r.adopted_on, r.description, r.lifting_conditions, (" + statusOn("current_date") + ") as status, "
+            + Audited.auditColumns("r");
 
     /** A scalar subquery: the regime {@code r}'s status on a day. */
     static String statusOn(String day) {
@@ -87,6 +88,7 @@ public class SanctionRegime extends PanacheEntityBase implements Node, SearchRes
         regime.liftingConditions = row.getString("lifting_conditions");
         String status = row.getString("status");
         regime.status = status == null ? SanctionStatus.ADOPTED : SanctionStatus.valueOf(status);
+        regime.readAudit(row);
         return regime;
     }
 

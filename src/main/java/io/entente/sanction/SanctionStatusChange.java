@@ -14,15 +14,15 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.entente.db.Audited;
 import io.entente.graphql.TimelineEntry;
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.vertx.mutiny.sqlclient.Row;
 
 /** One dated step of a sanction regime's life. */
 @Entity
 @Table(name = "sanction_status_change")
 @Description("One dated step of a sanction regime's life: adopted, renewed, extended, suspended or lifted.")
-public class SanctionStatusChange extends PanacheEntityBase implements TimelineEntry {
+public class SanctionStatusChange extends Audited implements TimelineEntry {
 
     @jakarta.persistence.Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,7 +48,8 @@ public class SanctionStatusChange extends PanacheEntityBase implements TimelineE
     @Description("What the step did.")
     public String note;
 
-    static final String COLUMNS = "sc.id, sc.regime_id, sc.status, sc.changed_on, sc.in_force_until, sc.note";
+    static final String COLUMNS = "sc.id, sc.regime_id, sc.status, sc.changed_on, sc.in_force_until, sc.note, "
+            + Audited.auditColumns("sc");
 
     static SanctionStatusChange from(Row row) {
         SanctionStatusChange change = new SanctionStatusChange();
@@ -58,6 +59,7 @@ public class SanctionStatusChange extends PanacheEntityBase implements TimelineE
         change.changedOn = row.getLocalDate("changed_on");
         change.inForceUntil = row.getLocalDate("in_force_until");
         change.note = row.getString("note");
+        change.readAudit(row);
         return change;
     }
 }

@@ -10,17 +10,17 @@ import jakarta.persistence.Table;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.entente.db.Audited;
 import io.entente.graphql.GlobalId;
 import io.entente.graphql.Node;
 import io.entente.graphql.NodeType;
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.vertx.mutiny.sqlclient.Row;
 
 /** Where a fact comes from: an article, a legal act, a press release. */
 @Entity
 @Table(name = "source")
 @Description("Where a fact comes from: an article, a legal act, a press release.")
-public class Source extends PanacheEntityBase implements Node {
+public class Source extends Audited implements Node {
 
     @jakarta.persistence.Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,7 +41,8 @@ public class Source extends PanacheEntityBase implements Node {
     @Description("When it was published, where known.")
     public LocalDate publishedOn;
 
-    public static final String COLUMNS = "s.id, s.url, s.publisher, s.title, s.published_on";
+    public static final String COLUMNS = "s.id, s.url, s.publisher, s.title, s.published_on, "
+            + Audited.auditColumns("s");
 
     public static Source from(Row row) {
         Source source = new Source();
@@ -50,6 +51,7 @@ public class Source extends PanacheEntityBase implements Node {
         source.publisher = row.getString("publisher");
         source.title = row.getString("title");
         source.publishedOn = row.getLocalDate("published_on");
+        source.readAudit(row);
         return source;
     }
 

@@ -12,17 +12,17 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.entente.db.Audited;
 import io.entente.graphql.GlobalId;
 import io.entente.graphql.Node;
 import io.entente.graphql.NodeType;
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.vertx.mutiny.sqlclient.Row;
 
 /** A quote: who said what, when, at which meeting or event, according to which source. */
 @Entity
 @Table(name = "statement")
 @Description("A quote: who said what, when, and where it was said.")
-public class Statement extends PanacheEntityBase implements Node {
+public class Statement extends Audited implements Node {
 
     @jakarta.persistence.Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -54,7 +54,8 @@ public class Statement extends PanacheEntityBase implements Node {
     @Column(name = "source_id")
     public Long sourceKey;
 
-    public static final String COLUMNS = "st.id, st.speaker_id, st.text, st.said_on, st.context, st.meeting_id, st.event_id, st.source_id";
+    public static final String COLUMNS = "st.id, st.speaker_id, st.text, st.said_on, st.context, st.meeting_id, st.event_id, st.source_id, "
+            + Audited.auditColumns("st");
 
     public static Statement from(Row row) {
         Statement statement = new Statement();
@@ -66,6 +67,7 @@ public class Statement extends PanacheEntityBase implements Node {
         statement.meetingKey = row.getLong("meeting_id");
         statement.eventKey = row.getLong("event_id");
         statement.sourceKey = row.getLong("source_id");
+        statement.readAudit(row);
         return statement;
     }
 

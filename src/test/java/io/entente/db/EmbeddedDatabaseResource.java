@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
+import io.entente.auth.DevKeys;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -31,7 +32,9 @@ public class EmbeddedDatabaseResource implements QuarkusTestResourceLifecycleMan
                 "quarkus.datasource.username", "postgres",
                 "quarkus.datasource.password", "postgres",
                 "entente.sample-data.load", "true",
-                "quarkus.smallrye-graphql.ui.enabled", "true");
+                "quarkus.smallrye-graphql.ui.enabled", "true",
+                // the prod profile gets no dev key; the tests sign their tokens with this one (TestTokens)
+                "mp.jwt.verify.publickey", DevKeys.publicKeyPem());
     }
 
     @Override

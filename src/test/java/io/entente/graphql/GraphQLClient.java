@@ -16,6 +16,11 @@ public final class GraphQLClient {
 
     /** POSTs a document; variables are name/value pairs. Any HTTP status other than 200 fails the test. */
     public static JsonPath query(String document, Object... variables) {
+        return queryAs(null, document, variables);
+    }
+
+    /** POSTs a document with {@code Authorization: Bearer token} (none when the token is null). */
+    public static JsonPath queryAs(String token, String document, Object... variables) {
         Map<String, Object> body = new HashMap<>();
         body.put("query", document);
         Map<String, Object> values = new HashMap<>();
@@ -23,15 +28,23 @@ public final class GraphQLClient {
             values.put((String) variables[i], variables[i + 1]);
         }
         body.put("variables", values);
-        return given().contentType(ContentType.JSON).accept(ContentType.JSON).body(body)
-                .when().post("/graphql")
+        var request = given().contentType(ContentType.JSON).accept(ContentType.JSON).body(body);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return request.when().post("/graphql")
                 .then().statusCode(200)
                 .extract().jsonPath();
     }
 
     /** The same, failing the test if the response has any error. */
     public static JsonPath data(String document, Object... variables) {
-        JsonPath response = query(document, variables);
+        return dataAs(null, document, variables);
+    }
+
+    /** {@link #queryAs}, failing the test if the response has any error. */
+    public static JsonPath dataAs(String token, String document, Object... variables) {
+        JsonPath response = queryAs(token, document, variables);
         Object errors = response.get("errors");
         if (errors != null) {
             throw new AssertionError("Unexpected errors: " + errors);
