@@ -13,18 +13,20 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.entente.db.Audited;
+import io.entente.graphql.GlobalId;
+import io.entente.graphql.Node;
+import io.entente.graphql.NodeType;
 import io.vertx.mutiny.sqlclient.Row;
 
 /** A country's membership of a bloc for a period (half-open: {@code until} is the first day outside). */
 @Entity
 @Table(name = "bloc_membership")
 @Description("A country's membership of a bloc over a period.")
-public class BlocMembership extends Audited {
+public class BlocMembership extends Audited implements Node {
 
     @jakarta.persistence.Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Ignore
-    public Long id;
+    private Long id;
 
     @Ignore
     @Column(name = "bloc_id")
@@ -53,5 +55,17 @@ public class BlocMembership extends Audited {
         membership.until = row.getLocalDate("until");
         membership.readAudit(row);
         return membership;
+    }
+
+    @Override
+    @org.eclipse.microprofile.graphql.Id
+    @NonNull
+    @Description("Globally unique, opaque id.")
+    public String getId() {
+        return GlobalId.of(NodeType.BLOC_MEMBERSHIP, id);
+    }
+
+    Long key() {
+        return id;
     }
 }

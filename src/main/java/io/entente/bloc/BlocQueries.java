@@ -62,6 +62,12 @@ public class BlocQueries {
                 .map(rows -> Batches.groupKeyed(countryKeys, rows));
     }
 
+    public Uni<List<BlocMembership>> membershipsByKeys(List<Long> keys) {
+        return db.list("select " + BlocMembership.COLUMNS + " from bloc_membership bm where bm.id = any($1)",
+                Tuple.of(Batches.distinct(keys, k -> k)), BlocMembership::from)
+                .map(rows -> Batches.align(keys, rows, BlocMembership::key));
+    }
+
     public Uni<List<List<BlocMembership>>> membershipsOfBlocs(List<Long> blocKeys) {
         return db.list(MEMBERSHIPS_OF_BLOCS, Tuple.of(Batches.distinct(blocKeys, k -> k)), BlocMembership::from)
                 .map(rows -> Batches.group(blocKeys, rows, m -> m.blocKey));

@@ -1,7 +1,5 @@
 package io.entente.country;
 
-import java.util.List;
-
 import jakarta.validation.Valid;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -32,7 +30,7 @@ public class CountryMutations {
     @Description("Records a country. Needs the `editor` role.")
     public Uni<@NonNull Country> createCountry(@NonNull @Valid CountryInput input) {
         return writes.as(Role.EDITOR, tx -> tx.insert("country", input.columns()))
-                .chain(this::read);
+                .chain(key -> Writes.readBack(countries::byKeys, key));
     }
 
     @Mutation
@@ -41,7 +39,7 @@ public class CountryMutations {
             @NonNull @Description("The version last read.") Integer version, @NonNull @Valid CountryInput input) {
         long key = GlobalId.parse(id, NodeType.COUNTRY);
         return writes.as(Role.EDITOR, tx -> tx.update("country", "country", key, version, input.columns()))
-                .chain(() -> read(key));
+                .chain(() -> Writes.readBack(countries::byKeys, key));
     }
 
     @Mutation
@@ -52,9 +50,5 @@ public class CountryMutations {
             @NonNull @Description("The version last read.") Integer version) {
         long key = GlobalId.parse(id, NodeType.COUNTRY);
         return writes.as(Role.ADMIN, tx -> tx.delete("country", "country", key, version)).replaceWith(id);
-    }
-
-    private Uni<Country> read(long key) {
-        return countries.byKeys(List.of(key)).map(found -> found.get(0));
     }
 }

@@ -7,6 +7,7 @@ public final class NodeType {
 
     public static final String COUNTRY = "Country";
     public static final String BLOC = "Bloc";
+    public static final String BLOC_MEMBERSHIP = "BlocMembership";
     public static final String OFFICIAL = "Official";
     public static final String POSITION = "Position";
     public static final String MEETING = "Meeting";
@@ -16,7 +17,7 @@ public final class NodeType {
     public static final String SANCTION_REGIME = "SanctionRegime";
     public static final String DESIGNATION = "Designation";
 
-    private static final Set<String> ALL = Set.of(COUNTRY, BLOC, OFFICIAL, POSITION, MEETING, STATEMENT, SOURCE,
+    private static final Set<String> ALL = Set.of(COUNTRY, BLOC, BLOC_MEMBERSHIP, OFFICIAL, POSITION, MEETING, STATEMENT, SOURCE,
             EVENT, SANCTION_REGIME, DESIGNATION);
 
     private NodeType() {

@@ -61,6 +61,7 @@ public class NodeGraphQL {
         return switch (type) {
             case NodeType.COUNTRY -> countries::byKeys;
             case NodeType.BLOC -> blocs::byKeys;
+            case NodeType.BLOC_MEMBERSHIP -> blocs::membershipsByKeys;
             case NodeType.OFFICIAL -> officials::byKeys;
             case NodeType.POSITION -> officials::positionsByKeys;
             case NodeType.MEETING -> meetings::byKeys;

@@ -14,5 +14,10 @@ public enum PositionKind {
     AMBASSADOR,
     LEGISLATOR,
     MILITARY,
-    OTHER
+    OTHER;
+
+    /** Offices a country has one holder of at a time; for the others, an office is a title one person holds. */
+    boolean singleHolder() {
+        return this == HEAD_OF_STATE || this == HEAD_OF_GOVERNMENT || this == FOREIGN_MINISTER || this == DEFENCE_MINISTER;
+    }
 }

@@ -1,5 +1,6 @@
 package io.entente.write;
 
+import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,6 +51,11 @@ public class Writes {
     public <T> Uni<T> inTransaction(Actor actor, Function<Tx, Uni<T>> work) {
         return pool.withTransaction(connection -> work.apply(new Tx(connection, actor)))
                 .onFailure(PgException.class).transform(failure -> translate((PgException) failure));
+    }
+
+    /** What a mutation returns: the written row read back (after commit) by the feature's batch loader. */
+    public static <T> Uni<T> readBack(Function<List<Long>, Uni<List<T>>> byKeys, long key) {
+        return byKeys.apply(List.of(key)).map(found -> found.get(0));
     }
 
     /** Says what a constraint violation means for the client; anything else stays an internal error. */
