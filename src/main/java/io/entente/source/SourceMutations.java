@@ -1,0 +1,68 @@
+package io.entente.source;
+
+import jakarta.validation.Valid;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.entente.auth.Role;
+import io.entente.graphql.GlobalId;
+import io.entente.graphql.NodeType;
+import io.entente.write.Columns;
+import io.entente.write.InputCheck;
+import io.entente.write.Writes;
+import io.smallrye.mutiny.Uni;
+
+/** The root fields that write sources. Meetings, events and regimes also record their sources as they cite them. */
+@GraphQLApi
+public class SourceMutations {
+
+    private final Writes writes;
+    private final SourceQueries sources;
+
+    public SourceMutations(Writes writes, SourceQueries sources) {
+        this.writes = writes;
+        this.sources = sources;
+    }
+
+    @Mutation
+    @Description("Records a source. A URL already recorded answers `CONFLICT`. Needs the `editor` role.")
+    public Uni<@NonNull Source> createSource(@NonNull @Valid SourceInput input) {
+        checked(input);
+        return writes.as(Role.EDITOR, tx -> tx.insert("source", columns(input)))
+                .chain(key -> Writes.readBack(sources::byKeys, key));
+    }
+
+    @Mutation
+    @Description("Replaces a source's fields. Needs the `editor` role and the version last read.")
+    public Uni<@NonNull Source> updateSource(@NonNull @Id @Description("The source's id.") String id,
+            @NonNull @Description("The version last read.") Integer version, @NonNull @Valid SourceInput input) {
+        long key = GlobalId.parse(id, NodeType.SOURCE);
+        checked(input);
+        return writes.as(Role.EDITOR, tx -> tx.update("source", "source", key, version, columns(input)))
+                .chain(() -> Writes.readBack(sources::byKeys, key));
+    }
+
+    @Mutation
+    @Id
+    @Description("Deletes a source nothing cites; a cited one answers `CONFLICT`. Needs the `admin` role. Returns the deleted id.")
+    public Uni<@NonNull String> deleteSource(@NonNull @Id @Description("The source's id.") String id,
+            @NonNull @Description("The version last read.") Integer version) {
+        long key = GlobalId.parse(id, NodeType.SOURCE);
+        return writes.as(Role.ADMIN, tx -> tx.delete("source", "source", key, version)).replaceWith(id);
+    }
+
+    private static void checked(SourceInput input) {
+        InputCheck check = new InputCheck("input");
+        check.url(input.url, check.path("url"));
+        check.orFail();
+    }
+
+    private static Columns columns(SourceInput input) {
+        return new Columns().set("url", input.url.strip()).set("publisher", input.publisher.strip())
+                .set("title", input.title.strip()).set("published_on", input.publishedOn);
+    }
+}
