@@ -31,6 +31,19 @@ public final class SourceWrites {
         }
     }
 
+    /** Keys by URL of sources already recorded, for URLs an input cites without describing the source. */
+    public static Uni<Map<String, Long>> recorded(Tx tx, List<String> urls) {
+        if (urls.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return tx.list("select id, url from source where url = any($1)", Tuple.of(urls.toArray(String[]::new)), row -> row)
+                .map(found -> {
+                    Map<String, Long> keys = new HashMap<>();
+                    found.forEach(row -> keys.put(row.getString("url"), row.getLong("id")));
+                    return keys;
+                });
+    }
+
     /** Creates the sources not yet recorded, updates those whose details changed; answers their keys by URL. */
     public static Uni<Map<String, Long>> record(Tx tx, List<SourceInput> sources) {
         if (sources == null || sources.isEmpty()) {
@@ -49,11 +62,14 @@ public final class SourceWrites {
                 });
     }
 
-    /** Replaces the sources an owner cites: {@code link} is e.g. {@code meeting_source}, {@code ownerColumn} {@code meeting_id}. */
-    public static Uni<Void> cite(Tx tx, String link, String ownerColumn, long ownerKey, List<SourceInput> sources) {
+    /**
+     * Replaces the sources an owner cites: {@code link} is e.g. {@code meeting_source}, {@code ownerColumn}
+     * {@code meeting_id}. Answers the sources' keys by URL.
+     */
+    public static Uni<Map<String, Long>> cite(Tx tx, String link, String ownerColumn, long ownerKey, List<SourceInput> sources) {
         return record(tx, sources).chain(keys -> tx.execute("delete from " + link + " where " + ownerColumn + " = $1", Tuple.of(ownerKey))
                 .chain(() -> tx.execute("insert into " + link + " (" + ownerColumn + ", source_id) select $1, unnest($2::bigint[])",
                         Tuple.of(ownerKey, keys.values().toArray(Long[]::new))))
-                .replaceWithVoid());
+                .replaceWith(keys));
     }
 }

@@ -14,9 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.entente.auth.TestTokens;
+import io.entente.db.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -36,6 +38,12 @@ class CountryMutationsTest {
             """;
     static final String DELETE = "mutation ($id: ID!, $version: Int!) { deleteCountry(id: $id, version: $version) }";
     static final String READ = "query ($code: String!) { country(code: $code) { id name version } }";
+
+    /** Other tests count the 249 countries of the sample data. */
+    @AfterEach
+    void removeTestCountries() {
+        new Fixtures().run("delete from country where name like 'Testland %' or name like 'Race %'");
+    }
 
     static Map<String, Object> country(String alpha2, String alpha3, String name) {
         return Map.of("alpha2", alpha2, "alpha3", alpha3, "name", name, "region", "EUROPE");

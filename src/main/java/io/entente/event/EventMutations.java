@@ -1,0 +1,56 @@
+package io.entente.event;
+
+import jakarta.validation.Valid;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.entente.auth.Role;
+import io.entente.graphql.GlobalId;
+import io.entente.graphql.NodeType;
+import io.entente.write.Writes;
+import io.smallrye.mutiny.Uni;
+
+/** The root fields that write events. */
+@GraphQLApi
+public class EventMutations {
+
+    private final Writes writes;
+    private final EventQueries events;
+
+    public EventMutations(Writes writes, EventQueries events) {
+        this.writes = writes;
+        this.events = events;
+    }
+
+    @Mutation
+    @Description("Records an event with the countries involved and its sources. Needs the `editor` role. Subscribers of"
+            + " `eventRecorded` hear of it once it is committed.")
+    public Uni<@NonNull Event> createEvent(@NonNull @Valid EventInput input) {
+        return writes.as(Role.EDITOR, tx -> EventWrites.write(tx, input, null, null))
+                .chain(key -> Writes.readBack(events::byKeys, key));
+    }
+
+    @Mutation
+    @Description("Replaces an event's fields; each list given replaces the current one. Needs the `editor` role and the"
+            + " version last read.")
+    public Uni<@NonNull Event> updateEvent(@NonNull @Id @Description("The event's id.") String id,
+            @NonNull @Description("The version last read.") Integer version, @NonNull @Valid EventInput input) {
+        long key = GlobalId.parse(id, NodeType.EVENT);
+        return writes.as(Role.EDITOR, tx -> EventWrites.write(tx, input, key, version))
+                .chain(written -> Writes.readBack(events::byKeys, written));
+    }
+
+    @Mutation
+    @Id
+    @Description("Deletes an event with its country and source links and the quotes said at it. An event that triggered"
+            + " a sanction regime answers `CONFLICT`. Needs the `admin` role. Returns the deleted id.")
+    public Uni<@NonNull String> deleteEvent(@NonNull @Id @Description("The event's id.") String id,
+            @NonNull @Description("The version last read.") Integer version) {
+        long key = GlobalId.parse(id, NodeType.EVENT);
+        return writes.as(Role.ADMIN, tx -> tx.delete("event", "event", key, version)).replaceWith(id);
+    }
+}

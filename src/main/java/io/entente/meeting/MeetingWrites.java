@@ -1,0 +1,137 @@
+package io.entente.meeting;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.entente.country.CountryRefs;
+import io.entente.graphql.NodeType;
+import io.entente.source.SourceWrites;
+import io.entente.statement.StatementWrites;
+import io.entente.write.Columns;
+import io.entente.write.InputCheck;
+import io.entente.write.Refs;
+import io.entente.write.Tx;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * Writes a meeting with its parties, participants, quotes and sources in one transaction; the mutations and the
+ * import share it. Every reference is resolved and every rule checked before the first row is written, and any
+ * failure after that rolls the whole meeting back.
+ */
+public final class MeetingWrites {
+
+    private static final String ADD_PARTIES = "insert into meeting_country (meeting_id, country_id)"
+            + " select $1, unnest($2::bigint[]) on conflict do nothing";
+    private static final String PRUNE_PARTIES = "delete from meeting_country where meeting_id = $1 and country_id <> all($2)"
+            + " and country_id not in (select delegation_country_id from meeting_participant where meeting_id = $1)";
+    private static final String ADD_PARTICIPANT = "insert into meeting_participant (meeting_id, official_id,"
+            + " delegation_country_id, role) values ($1, $2, $3, $4)";
+
+    private MeetingWrites() {
+    }
+
+    /** Creates the meeting ({@code key} null) or replaces it; answers its key. */
+    public static Uni<Long> write(Tx tx, MeetingInput input, Long key, Integer version) {
+        InputCheck check = new InputCheck("input");
+        check.inOrder(input.startDate, input.endDate, true, check.path("endDate"), "startDate");
+        SourceWrites.check(check, "sources", input.sources);
+        List<ParticipantInput> participants = input.participants == null ? List.of() : input.participants;
+        Map<String, String> codes = new LinkedHashMap<>();
+        Map<String, String> officials = new LinkedHashMap<>();
+        if (input.hostCountryCode != null) {
+            codes.put(check.path("hostCountryCode"), input.hostCountryCode);
+        }
+        List<String> parties = input.countryCodes == null ? List.of() : input.countryCodes;
+        for (int i = 0; i < parties.size(); i++) {
+            codes.put(check.path("countryCodes", i), parties.get(i));
+        }
+        Map<String, Integer> firstSeen = new HashMap<>();
+        for (int i = 0; i < participants.size(); i++) {
+            ParticipantInput participant = participants.get(i);
+            Integer earlier = firstSeen.putIfAbsent(participant.officialId, i);
+            check.require(earlier == null, check.path("participants", i, "officialId"),
+                    "the same official is already participants[" + earlier + "]; each official takes part once.");
+            officials.put(check.path("participants", i, "officialId"), participant.officialId);
+            if (participant.delegationCountryCode != null) {
+                codes.put(check.path("participants", i, "delegationCountryCode"), participant.delegationCountryCode);
+            }
+        }
+        return CountryRefs.keys(tx, check, codes)
+                .chain(countryKeys -> Refs.keys(tx, check, "official", NodeType.OFFICIAL, officials)
+                        .chain(officialKeys -> countriesOf(tx, officialKeys.values())
+                                .chain(officialCountries -> {
+                                    check.orFail();
+                                    Columns columns = new Columns()
+                                            .set("title", input.title.strip())
+                                            .set("start_date", input.startDate)
+                                            .set("end_date", input.endDate)
+                                            .set("city", input.city == null ? null : input.city.strip())
+                                            .set("host_country_id", countryKeys.get(check.path("hostCountryCode")))
+                                            .set("format", input.format.name())
+                                            .set("summary", input.summary);
+                                    Uni<Long> written = key == null
+                                            ? tx.insert("meeting", columns)
+                                            : tx.update("meeting", "meeting", key, version, columns).replaceWith(key);
+                                    List<Tuple> rows = new ArrayList<>();
+                                    Set<Long> partyKeys = new LinkedHashSet<>();
+                                    for (int i = 0; i < parties.size(); i++) {
+                                        partyKeys.add(countryKeys.get(check.path("countryCodes", i)));
+                                    }
+                                    return written.call(meetingKey -> {
+                                        for (int i = 0; i < participants.size(); i++) {
+                                            long officialKey = officialKeys.get(check.path("participants", i, "officialId"));
+                                            Long delegation = countryKeys.getOrDefault(
+                                                    check.path("participants", i, "delegationCountryCode"), officialCountries.get(officialKey));
+                                            partyKeys.add(delegation);
+                                            rows.add(Tuple.of(meetingKey, officialKey, delegation, participants.get(i).role.name()));
+                                        }
+                                        return writeParties(tx, input, meetingKey, partyKeys, rows);
+                                    }).call(meetingKey -> writeQuotesAndSources(tx, check, input, meetingKey));
+                                })));
+    }
+
+    private static Uni<Void> writeParties(Tx tx, MeetingInput input, long meetingKey, Set<Long> partyKeys, List<Tuple> participants) {
+        if (input.countryCodes == null && input.participants == null) {
+            return Uni.createFrom().voidItem();
+        }
+        Long[] parties = partyKeys.toArray(Long[]::new);
+        Uni<Void> added = tx.execute(ADD_PARTIES, Tuple.of(meetingKey, parties)).replaceWithVoid();
+        if (input.participants != null) {
+            added = added.chain(() -> tx.execute("delete from meeting_participant where meeting_id = $1", Tuple.of(meetingKey)))
+                    .chain(() -> tx.executeBatch(ADD_PARTICIPANT, participants));
+        }
+        if (input.countryCodes != null) {
+            added = added.chain(() -> tx.execute(PRUNE_PARTIES, Tuple.of(meetingKey, parties)).replaceWithVoid());
+        }
+        return added;
+    }
+
+    private static Uni<Void> writeQuotesAndSources(Tx tx, InputCheck check, MeetingInput input, long meetingKey) {
+        Uni<Map<String, Long>> cited = input.sources == null
+                ? Uni.createFrom().item(Map.of())
+                : SourceWrites.cite(tx, "meeting_source", "meeting_id", meetingKey, input.sources);
+        return cited.chain(sources -> input.statements == null
+                ? Uni.createFrom().voidItem()
+                : StatementWrites.replace(tx, check, "statements", new StatementWrites.Owner(meetingKey, null), input.statements,
+                        sources).replaceWithVoid());
+    }
+
+    private static Uni<Map<Long, Long>> countriesOf(Tx tx, Collection<Long> officialKeys) {
+        if (officialKeys.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return tx.list("select id, country_id from official where id = any($1)", Tuple.of(officialKeys.toArray(Long[]::new)),
+                row -> row).map(rows -> {
+                    Map<Long, Long> countries = new HashMap<>();
+                    rows.forEach(row -> countries.put(row.getLong("id"), row.getLong("country_id")));
+                    return countries;
+                });
+    }
+}

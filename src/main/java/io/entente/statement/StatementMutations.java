@@ -1,0 +1,88 @@
+package io.entente.statement;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.entente.auth.Role;
+import io.entente.graphql.ApiError;
+import io.entente.graphql.ErrorCode;
+import io.entente.graphql.GlobalId;
+import io.entente.graphql.NodeType;
+import io.entente.source.SourceWrites;
+import io.entente.write.Columns;
+import io.entente.write.InputCheck;
+import io.entente.write.Refs;
+import io.entente.write.Writes;
+import io.smallrye.mutiny.Uni;
+
+/** The root fields that write quotes. A meeting's quotes can also be written with the meeting. */
+@GraphQLApi
+public class StatementMutations {
+
+    private final Writes writes;
+    private final StatementQueries statements;
+
+    public StatementMutations(Writes writes, StatementQueries statements) {
+        this.writes = writes;
+        this.statements = statements;
+    }
+
+    @Mutation
+    @Description("Records a quote, said at a meeting, at an event, or neither (an interview). Needs the `editor` role.")
+    public Uni<@NonNull Statement> createStatement(
+            @Id @Description("The meeting it was said at, if any.") String meetingId,
+            @Id @Description("The event it was said at, if any (not with `meetingId`).") String eventId,
+            @NonNull @Valid StatementInput input) {
+        if (meetingId != null && eventId != null) {
+            throw new ApiError(ErrorCode.BAD_USER_INPUT, "A quote belongs to a meeting or an event, not both.", "eventId");
+        }
+        Long meetingKey = meetingId == null ? null : GlobalId.parse(meetingId, NodeType.MEETING);
+        Long eventKey = eventId == null ? null : GlobalId.parse(eventId, NodeType.EVENT);
+        return writes.as(Role.EDITOR, tx -> {
+            InputCheck check = new InputCheck("input");
+            Uni<Void> owner = meetingKey != null ? tx.lock("meeting", "meeting", meetingKey)
+                    : eventKey != null ? tx.lock("event", "event", eventKey) : Uni.createFrom().voidItem();
+            return owner.chain(() -> StatementWrites.insert(tx, check, "input", new StatementWrites.Owner(meetingKey, eventKey),
+                    List.of(input), Map.of()));
+        }).chain(keys -> Writes.readBack(statements::byKeys, keys.get(0)));
+    }
+
+    @Mutation
+    @Description("Corrects a quote; it stays with its meeting or event. Needs the `editor` role and the version last read.")
+    public Uni<@NonNull Statement> updateStatement(@NonNull @Id @Description("The statement's id.") String id,
+            @NonNull @Description("The version last read.") Integer version, @NonNull @Valid StatementInput input) {
+        long key = GlobalId.parse(id, NodeType.STATEMENT);
+        return writes.as(Role.EDITOR, tx -> {
+            InputCheck check = new InputCheck("input");
+            check.url(input.sourceUrl, check.path("sourceUrl"));
+            return Refs.key(tx, check, "official", NodeType.OFFICIAL, check.path("speakerId"), input.speakerId)
+                    .chain(speakerKey -> SourceWrites.recorded(tx, input.sourceUrl == null ? List.of() : List.of(input.sourceUrl.strip()))
+                            .chain(sources -> {
+                                Long sourceKey = input.sourceUrl == null ? null : sources.get(input.sourceUrl.strip());
+                                check.require(input.sourceUrl == null || sourceKey != null, check.path("sourceUrl"),
+                                        "no source with this URL is recorded.");
+                                check.orFail();
+                                return tx.update("statement", "statement", key, version, new Columns().set("speaker_id", speakerKey)
+                                        .set("text", input.text.strip()).set("said_on", input.saidOn).set("context", input.context)
+                                        .set("source_id", sourceKey));
+                            }));
+        }).chain(() -> Writes.readBack(statements::byKeys, key));
+    }
+
+    @Mutation
+    @Id
+    @Description("Deletes a quote. Needs the `admin` role. Returns the deleted id.")
+    public Uni<@NonNull String> deleteStatement(@NonNull @Id @Description("The statement's id.") String id,
+            @NonNull @Description("The version last read.") Integer version) {
+        long key = GlobalId.parse(id, NodeType.STATEMENT);
+        return writes.as(Role.ADMIN, tx -> tx.delete("statement", "statement", key, version)).replaceWith(id);
+    }
+}
