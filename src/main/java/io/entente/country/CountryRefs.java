@@ -19,34 +19,41 @@ public final class CountryRefs {
     /** Country keys by field path, for codes (alpha-2 or alpha-3, any case) by field path. */
     public static Uni<Map<String, Long>> keys(Tx tx, InputCheck check, Map<String, String> codesByPath) {
         Map<String, String> normalized = new LinkedHashMap<>();
+        Map<String, String> malformed = new HashMap<>();
         codesByPath.forEach((path, code) -> {
             try {
                 normalized.put(path, CountryCode.normalize(code));
-            } catch (ApiError malformed) {
-                check.require(false, path, malformed.getMessage());
+            } catch (ApiError e) {
+                malformed.put(path, e.getMessage());
             }
         });
-        Map<String, Long> keysByPath = new LinkedHashMap<>();
-        if (normalized.isEmpty()) {
-            return Uni.createFrom().item(keysByPath);
-        }
         String[] codes = normalized.values().stream().distinct().toArray(String[]::new);
-        return tx.list("select id, alpha2, alpha3 from country where alpha2 = any($1) or alpha3 = any($1)", Tuple.of(codes),
-                row -> row).map(rows -> {
-                    Map<String, Long> byCode = new HashMap<>();
-                    rows.forEach(row -> {
-                        byCode.put(row.getString("alpha2"), row.getLong("id"));
-                        byCode.put(row.getString("alpha3"), row.getLong("id"));
-                    });
-                    normalized.forEach((path, code) -> {
-                        Long key = byCode.get(code);
-                        check.require(key != null, path, "no country has the code " + code + ".");
-                        if (key != null) {
-                            keysByPath.put(path, key);
-                        }
-                    });
-                    return keysByPath;
-                });
+        Uni<Map<String, Long>> known = codes.length == 0 ? Uni.createFrom().item(Map.of())
+                : tx.list("select id, alpha2, alpha3 from country where alpha2 = any($1) or alpha3 = any($1)", Tuple.of(codes),
+                        row -> row).map(rows -> {
+                            Map<String, Long> byCode = new HashMap<>();
+                            rows.forEach(row -> {
+                                byCode.put(row.getString("alpha2"), row.getLong("id"));
+                                byCode.put(row.getString("alpha3"), row.getLong("id"));
+                            });
+                            return byCode;
+                        });
+        return known.map(byCode -> {
+            // problems in the order of the input's fields
+            Map<String, Long> keysByPath = new LinkedHashMap<>();
+            codesByPath.keySet().forEach(path -> {
+                if (malformed.containsKey(path)) {
+                    check.require(false, path, malformed.get(path));
+                    return;
+                }
+                Long key = byCode.get(normalized.get(path));
+                check.require(key != null, path, "no country has the code " + normalized.get(path) + ".");
+                if (key != null) {
+                    keysByPath.put(path, key);
+                }
+            });
+            return keysByPath;
+        });
     }
 
     /** The same for one optional code. */

@@ -21,25 +21,34 @@ public final class Refs {
 
     /** Row keys by field path, for the ids (by field path) of rows of {@code table}, all of {@code nodeType}. */
     public static Uni<Map<String, Long>> keys(Tx tx, InputCheck check, String table, String nodeType, Map<String, String> idsByPath) {
-        Map<String, Long> keysByPath = new LinkedHashMap<>();
+        Map<String, Long> parsed = new HashMap<>();
+        Map<String, String> malformed = new HashMap<>();
         idsByPath.forEach((path, id) -> {
             try {
-                keysByPath.put(path, GlobalId.parse(id, nodeType));
-            } catch (ApiError malformed) {
-                check.require(false, path, malformed.getMessage());
+                parsed.put(path, GlobalId.parse(id, nodeType));
+            } catch (ApiError e) {
+                malformed.put(path, e.getMessage());
             }
         });
-        if (keysByPath.isEmpty()) {
-            return Uni.createFrom().item(keysByPath);
-        }
-        Long[] keys = keysByPath.values().stream().distinct().toArray(Long[]::new);
-        return tx.list("select id from " + table + " where id = any($1)", Tuple.of(keys), row -> row.getLong("id"))
-                .map(found -> {
-                    Set<Long> known = Set.copyOf(found);
-                    keysByPath.forEach((path, key) -> check.require(known.contains(key), path,
-                            "no " + nodeType + " has the id " + idsByPath.get(path) + "."));
-                    return keysByPath;
-                });
+        Long[] keys = parsed.values().stream().distinct().toArray(Long[]::new);
+        Uni<Set<Long>> known = keys.length == 0 ? Uni.createFrom().item(Set.of())
+                : tx.list("select id from " + table + " where id = any($1)", Tuple.of(keys), row -> row.getLong("id")).map(Set::copyOf);
+        return known.map(found -> {
+            // problems in the order of the input's fields
+            Map<String, Long> keysByPath = new LinkedHashMap<>();
+            idsByPath.forEach((path, id) -> {
+                if (malformed.containsKey(path)) {
+                    check.require(false, path, malformed.get(path));
+                    return;
+                }
+                boolean exists = found.contains(parsed.get(path));
+                check.require(exists, path, "no " + nodeType + " has the id " + id + ".");
+                if (exists) {
+                    keysByPath.put(path, parsed.get(path));
+                }
+            });
+            return keysByPath;
+        });
     }
 
     /** The same for one optional id. */

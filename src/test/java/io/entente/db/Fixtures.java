@@ -45,6 +45,17 @@ public final class Fixtures {
                 """);
     }
 
+    /** The number the query answers (a {@code select count(*)}). */
+    public long count(String sql) {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl(), "postgres", "postgres");
+                var result = connection.createStatement().executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public void run(String sql) {
         try (Connection connection = DriverManager.getConnection(jdbcUrl(), "postgres", "postgres")) {
             connection.createStatement().execute(sql);
