@@ -42,13 +42,18 @@ public class Access {
         this.readsRequireAuthentication = readsRequireAuthentication;
     }
 
-    /** The caller, if the token grants the role; otherwise UNAUTHENTICATED or FORBIDDEN. */
+    /** The caller of the current GraphQL request, if its token grants the role; otherwise UNAUTHENTICATED or FORBIDDEN. */
     public Uni<Actor> require(Role role) {
+        return Uni.createFrom().item(this::authorization).chain(authorization -> require(role, authorization));
+    }
+
+    /** The same, for a request whose {@code Authorization} header the caller read itself. */
+    public Uni<Actor> require(Role role, String authorization) {
         return Uni.createFrom().item(() -> {
             if (!writesEnabled) {
                 throw new ApiError(ErrorCode.FORBIDDEN, "Writes are disabled on this server (ENTENTE_WRITES_ENABLED=false).");
             }
-            JsonWebToken token = verifiedToken(authorization(),
+            JsonWebToken token = verifiedToken(authorization,
                     "This operation needs a bearer token with the role " + role.claim() + ".");
             Set<String> groups = token.getGroups() == null ? Set.of() : token.getGroups();
             if (!role.grantedBy(groups)) {

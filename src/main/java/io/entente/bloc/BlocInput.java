@@ -2,12 +2,12 @@ package io.entente.bloc;
 
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
-import org.eclipse.microprofile.graphql.NonNull;
 
 import io.entente.write.Columns;
 
@@ -16,12 +16,12 @@ import io.entente.write.Columns;
 @Description("A bloc as a client writes it.")
 public class BlocInput {
 
-    @NonNull
+    @NotNull
     @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]{0,19}", message = "must be 1-20 letters, digits, _ or -, starting with a letter or digit")
     @Description("Short code, unique (`EU`, `NATO`); stored in capitals.")
     public String code;
 
-    @NonNull
+    @NotNull
     @Size(min = 1, max = 200)
     @Description("Full name (1-200 characters).")
     public String name;

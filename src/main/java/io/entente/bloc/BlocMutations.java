@@ -34,7 +34,7 @@ public class BlocMutations {
     @Mutation
     @Description("Records a bloc. Needs the `editor` role.")
     public Uni<@NonNull Bloc> createBloc(@NonNull @Valid BlocInput input) {
-        return writes.as(Role.EDITOR, tx -> tx.insert("bloc", input.columns()))
+        return writes.as(Role.EDITOR, tx -> writeBloc(tx, input, null, null))
                 .chain(key -> Writes.readBack(blocs::byKeys, key));
     }
 
@@ -43,8 +43,8 @@ public class BlocMutations {
     public Uni<@NonNull Bloc> updateBloc(@NonNull @Id @Description("The bloc's id.") String id,
             @NonNull @Description("The version last read.") Integer version, @NonNull @Valid BlocInput input) {
         long key = GlobalId.parse(id, NodeType.BLOC);
-        return writes.as(Role.EDITOR, tx -> tx.update("bloc", "bloc", key, version, input.columns()))
-                .chain(() -> Writes.readBack(blocs::byKeys, key));
+        return writes.as(Role.EDITOR, tx -> writeBloc(tx, input, key, version))
+                .chain(written -> Writes.readBack(blocs::byKeys, written));
     }
 
     @Mutation
@@ -84,6 +84,13 @@ public class BlocMutations {
             @NonNull @Description("The version last read.") Integer version) {
         long key = GlobalId.parse(id, NodeType.BLOC_MEMBERSHIP);
         return writes.as(Role.ADMIN, tx -> tx.delete("bloc_membership", "membership", key, version)).replaceWith(id);
+    }
+
+    /** Creates the bloc ({@code key} null) or replaces it; answers its key. The import shares it. */
+    public static Uni<Long> writeBloc(Tx tx, BlocInput input, Long key, Integer version) {
+        return key == null
+                ? tx.insert("bloc", input.columns())
+                : tx.update("bloc", "bloc", key, version, input.columns()).replaceWith(key);
     }
 
     /** Creates the membership ({@code key} null) or updates it; answers its key. */

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
-import org.eclipse.microprofile.graphql.NonNull;
 
 import io.entente.write.Columns;
 
@@ -15,17 +14,17 @@ import io.entente.write.Columns;
 @Description("A country as a client writes it. Codes are case-insensitive and stored in capitals.")
 public class CountryInput {
 
-    @NonNull
+    @NotNull
     @Pattern(regexp = "[A-Za-z]{2}", message = "must be two letters")
     @Description("ISO 3166-1 alpha-2 code, e.g. `FR`.")
     public String alpha2;
 
-    @NonNull
+    @NotNull
     @Pattern(regexp = "[A-Za-z]{3}", message = "must be three letters")
     @Description("ISO 3166-1 alpha-3 code, e.g. `FRA`.")
     public String alpha3;
 
-    @NonNull
+    @NotNull
     @Size(min = 1, max = 200)
     @Description("Common English short name (1-200 characters), unique.")
     public String name;

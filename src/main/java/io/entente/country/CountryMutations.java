@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import io.entente.auth.Role;
 import io.entente.graphql.GlobalId;
 import io.entente.graphql.NodeType;
+import io.entente.write.Tx;
 import io.entente.write.Writes;
 import io.smallrye.mutiny.Uni;
 
@@ -29,7 +30,7 @@ public class CountryMutations {
     @Mutation
     @Description("Records a country. Needs the `editor` role.")
     public Uni<@NonNull Country> createCountry(@NonNull @Valid CountryInput input) {
-        return writes.as(Role.EDITOR, tx -> tx.insert("country", input.columns()))
+        return writes.as(Role.EDITOR, tx -> write(tx, input, null, null))
                 .chain(key -> Writes.readBack(countries::byKeys, key));
     }
 
@@ -38,8 +39,8 @@ public class CountryMutations {
     public Uni<@NonNull Country> updateCountry(@NonNull @Id @Description("The country's id.") String id,
             @NonNull @Description("The version last read.") Integer version, @NonNull @Valid CountryInput input) {
         long key = GlobalId.parse(id, NodeType.COUNTRY);
-        return writes.as(Role.EDITOR, tx -> tx.update("country", "country", key, version, input.columns()))
-                .chain(() -> Writes.readBack(countries::byKeys, key));
+        return writes.as(Role.EDITOR, tx -> write(tx, input, key, version))
+                .chain(written -> Writes.readBack(countries::byKeys, written));
     }
 
     @Mutation
@@ -50,5 +51,12 @@ public class CountryMutations {
             @NonNull @Description("The version last read.") Integer version) {
         long key = GlobalId.parse(id, NodeType.COUNTRY);
         return writes.as(Role.ADMIN, tx -> tx.delete("country", "country", key, version)).replaceWith(id);
+    }
+
+    /** Creates the country ({@code key} null) or replaces it; answers its key. The import shares it. */
+    public static Uni<Long> write(Tx tx, CountryInput input, Long key, Integer version) {
+        return key == null
+                ? tx.insert("country", input.columns())
+                : tx.update("country", "country", key, version, input.columns()).replaceWith(key);
     }
 }

@@ -18,12 +18,12 @@ import io.entente.source.SourceInput;
 @Description("An event as a client writes it. On update, each list given replaces the current one; null lists are kept.")
 public class EventInput {
 
-    @NonNull
+    @NotNull
     @Size(min = 1, max = 300)
     @Description("Title (1-300 characters).")
     public String title;
 
-    @NonNull
+    @NotNull
     @Description("When it happened.")
     public LocalDate occurredOn;
 

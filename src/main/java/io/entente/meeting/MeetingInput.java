@@ -20,12 +20,12 @@ import io.entente.statement.StatementInput;
         + " update, each list given replaces the meeting's current one and each list left null is kept.")
 public class MeetingInput {
 
-    @NonNull
+    @NotNull
     @Size(min = 1, max = 300)
     @Description("Title (1-300 characters).")
     public String title;
 
-    @NonNull
+    @NotNull
     @Description("First day.")
     public LocalDate startDate;
 

@@ -10,12 +10,11 @@ import java.util.Map;
 import java.util.Set;
 
 import io.entente.country.CountryRefs;
-import io.entente.graphql.NodeType;
+import io.entente.official.OfficialRefs;
 import io.entente.source.SourceWrites;
 import io.entente.statement.StatementWrites;
 import io.entente.write.Columns;
 import io.entente.write.InputCheck;
-import io.entente.write.Refs;
 import io.entente.write.Tx;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -44,7 +43,7 @@ public final class MeetingWrites {
         SourceWrites.check(check, "sources", input.sources);
         List<ParticipantInput> participants = input.participants == null ? List.of() : input.participants;
         Map<String, String> codes = new LinkedHashMap<>();
-        Map<String, String> officials = new LinkedHashMap<>();
+        Map<String, OfficialRefs.Ref> officials = new LinkedHashMap<>();
         if (input.hostCountryCode != null) {
             codes.put(check.path("hostCountryCode"), input.hostCountryCode);
         }
@@ -52,21 +51,18 @@ public final class MeetingWrites {
         for (int i = 0; i < parties.size(); i++) {
             codes.put(check.path("countryCodes", i), parties.get(i));
         }
-        Map<String, Integer> firstSeen = new HashMap<>();
         for (int i = 0; i < participants.size(); i++) {
             ParticipantInput participant = participants.get(i);
-            Integer earlier = firstSeen.putIfAbsent(participant.officialId, i);
-            check.require(earlier == null, check.path("participants", i, "officialId"),
-                    "the same official is already participants[" + earlier + "]; each official takes part once.");
-            officials.put(check.path("participants", i, "officialId"), participant.officialId);
+            officials.put(check.path("participants", i), new OfficialRefs.Ref(participant.officialId, participant.official));
             if (participant.delegationCountryCode != null) {
                 codes.put(check.path("participants", i, "delegationCountryCode"), participant.delegationCountryCode);
             }
         }
         return CountryRefs.keys(tx, check, codes)
-                .chain(countryKeys -> Refs.keys(tx, check, "official", NodeType.OFFICIAL, officials)
+                .chain(countryKeys -> OfficialRefs.keys(tx, check, officials, "officialId", "official")
                         .chain(officialKeys -> countriesOf(tx, officialKeys.values())
                                 .chain(officialCountries -> {
+                                    requireDistinct(check, participants, officialKeys);
                                     check.orFail();
                                     Columns columns = new Columns()
                                             .set("title", input.title.strip())
@@ -86,7 +82,7 @@ public final class MeetingWrites {
                                     }
                                     return written.call(meetingKey -> {
                                         for (int i = 0; i < participants.size(); i++) {
-                                            long officialKey = officialKeys.get(check.path("participants", i, "officialId"));
+                                            long officialKey = officialKeys.get(check.path("participants", i));
                                             Long delegation = countryKeys.getOrDefault(
                                                     check.path("participants", i, "delegationCountryCode"), officialCountries.get(officialKey));
                                             partyKeys.add(delegation);
@@ -95,6 +91,16 @@ public final class MeetingWrites {
                                         return writeParties(tx, input, meetingKey, partyKeys, rows);
                                     }).call(meetingKey -> writeQuotesAndSources(tx, check, input, meetingKey));
                                 })));
+    }
+
+    private static void requireDistinct(InputCheck check, List<ParticipantInput> participants, Map<String, Long> officialKeys) {
+        Map<Long, Integer> firstSeen = new HashMap<>();
+        for (int i = 0; i < participants.size(); i++) {
+            Long key = officialKeys.get(check.path("participants", i));
+            Integer earlier = key == null ? null : firstSeen.putIfAbsent(key, i);
+            check.require(earlier == null, check.path("participants", i, participants.get(i).officialId != null ? "officialId" : "official"),
+                    "the same official is already participants[" + earlier + "]; each official takes part once.");
+        }
     }
 
     private static Uni<Void> writeParties(Tx tx, MeetingInput input, long meetingKey, Set<Long> partyKeys, List<Tuple> participants) {

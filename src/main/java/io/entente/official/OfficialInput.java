@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -15,7 +16,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("An official as a client writes it.")
 public class OfficialInput {
 
-    @NonNull
+    @NotNull
     @Size(min = 1, max = 200)
     @Description("Full name (1-200 characters).")
     public String fullName;
@@ -24,7 +25,7 @@ public class OfficialInput {
     @Description("Other spellings and transliterations (at most 20, each 1-200 characters).")
     public List<@NonNull @Size(min = 1, max = 200) String> aliases;
 
-    @NonNull
+    @NotNull
     @Description("ISO 3166-1 code of the country the official serves.")
     public String countryCode;
 

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
-import org.eclipse.microprofile.graphql.NonNull;
 
 /** What a client sends to record one office held for a period. */
 @Input("PositionInput")
@@ -16,7 +15,7 @@ import org.eclipse.microprofile.graphql.NonNull;
         + " holder at a time); for other kinds, it is the title held by the same person.")
 public class PositionInput {
 
-    @NonNull
+    @NotNull
     @Size(min = 1, max = 300)
     @Description("Title as used at the time (1-300 characters).")
     public String title;
@@ -25,7 +24,7 @@ public class PositionInput {
     @Description("Kind of office.")
     public PositionKind kind;
 
-    @NonNull
+    @NotNull
     @Description("First day in office.")
     public LocalDate startDate;
 

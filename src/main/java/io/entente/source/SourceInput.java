@@ -2,28 +2,28 @@ package io.entente.source;
 
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
-import org.eclipse.microprofile.graphql.NonNull;
 
 /** What a client sends to cite a source. Sources are identified by their URL. */
 @Input("SourceInput")
 @Description("A source as a client writes it. The URL identifies it: citing a URL already recorded updates that source.")
 public class SourceInput {
 
-    @NonNull
+    @NotNull
     @Size(min = 1, max = 2000)
     @Description("Absolute http(s) URL (at most 2000 characters).")
     public String url;
 
-    @NonNull
+    @NotNull
     @Size(min = 1, max = 200)
     @Description("Publisher (1-200 characters).")
     public String publisher;
 
-    @NonNull
+    @NotNull
     @Size(min = 1, max = 500)
     @Description("Title (1-500 characters).")
     public String title;

@@ -13,6 +13,7 @@ import io.entente.graphql.GlobalId;
 import io.entente.graphql.NodeType;
 import io.entente.write.Columns;
 import io.entente.write.InputCheck;
+import io.entente.write.Tx;
 import io.entente.write.Writes;
 import io.smallrye.mutiny.Uni;
 
@@ -31,8 +32,7 @@ public class SourceMutations {
     @Mutation
     @Description("Records a source. A URL already recorded answers `CONFLICT`. Needs the `editor` role.")
     public Uni<@NonNull Source> createSource(@NonNull @Valid SourceInput input) {
-        checked(input);
-        return writes.as(Role.EDITOR, tx -> tx.insert("source", columns(input)))
+        return writes.as(Role.EDITOR, tx -> write(tx, input, null, null))
                 .chain(key -> Writes.readBack(sources::byKeys, key));
     }
 
@@ -41,9 +41,8 @@ public class SourceMutations {
     public Uni<@NonNull Source> updateSource(@NonNull @Id @Description("The source's id.") String id,
             @NonNull @Description("The version last read.") Integer version, @NonNull @Valid SourceInput input) {
         long key = GlobalId.parse(id, NodeType.SOURCE);
-        checked(input);
-        return writes.as(Role.EDITOR, tx -> tx.update("source", "source", key, version, columns(input)))
-                .chain(() -> Writes.readBack(sources::byKeys, key));
+        return writes.as(Role.EDITOR, tx -> write(tx, input, key, version))
+                .chain(written -> Writes.readBack(sources::byKeys, written));
     }
 
     @Mutation
@@ -55,10 +54,14 @@ public class SourceMutations {
         return writes.as(Role.ADMIN, tx -> tx.delete("source", "source", key, version)).replaceWith(id);
     }
 
-    private static void checked(SourceInput input) {
+    /** Creates the source ({@code key} null) or replaces it; answers its key. The import shares it. */
+    public static Uni<Long> write(Tx tx, SourceInput input, Long key, Integer version) {
         InputCheck check = new InputCheck("input");
         check.url(input.url, check.path("url"));
         check.orFail();
+        return key == null
+                ? tx.insert("source", columns(input))
+                : tx.update("source", "source", key, version, columns(input)).replaceWith(key);
     }
 
     private static Columns columns(SourceInput input) {

@@ -2,24 +2,30 @@ package io.entente.statement;
 
 import java.time.LocalDate;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
-import org.eclipse.microprofile.graphql.NonNull;
+
+import io.entente.official.OfficialRefInput;
 
 /** What a client sends to record a quote. */
 @Input("StatementInput")
 @Description("A quote as a client writes it.")
 public class StatementInput {
 
-    @NonNull
     @Id
-    @Description("The speaker: an official's id.")
+    @Description("The speaker: an official's id (or give `speaker`).")
     public String speakerId;
 
-    @NonNull
+    @Valid
+    @Description("The speaker by country and full name, instead of `speakerId` (as import files do).")
+    public OfficialRefInput speaker;
+
+    @NotNull
     @Size(min = 1, max = 10000)
     @Description("The words quoted (1-10000 characters).")
     public String text;

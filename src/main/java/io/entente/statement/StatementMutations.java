@@ -16,10 +16,10 @@ import io.entente.graphql.ApiError;
 import io.entente.graphql.ErrorCode;
 import io.entente.graphql.GlobalId;
 import io.entente.graphql.NodeType;
+import io.entente.official.OfficialRefs;
 import io.entente.source.SourceWrites;
 import io.entente.write.Columns;
 import io.entente.write.InputCheck;
-import io.entente.write.Refs;
 import io.entente.write.Writes;
 import io.smallrye.mutiny.Uni;
 
@@ -63,7 +63,8 @@ public class StatementMutations {
         return writes.as(Role.EDITOR, tx -> {
             InputCheck check = new InputCheck("input");
             check.url(input.sourceUrl, check.path("sourceUrl"));
-            return Refs.key(tx, check, "official", NodeType.OFFICIAL, check.path("speakerId"), input.speakerId)
+            return OfficialRefs.keys(tx, check, Map.of("input", new OfficialRefs.Ref(input.speakerId, input.speaker)), "speakerId", "speaker")
+                    .map(keys -> keys.get("input"))
                     .chain(speakerKey -> SourceWrites.recorded(tx, input.sourceUrl == null ? List.of() : List.of(input.sourceUrl.strip()))
                             .chain(sources -> {
                                 Long sourceKey = input.sourceUrl == null ? null : sources.get(input.sourceUrl.strip());

@@ -6,10 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.entente.graphql.NodeType;
+import io.entente.official.OfficialRefs;
 import io.entente.source.SourceWrites;
 import io.entente.write.InputCheck;
-import io.entente.write.Refs;
 import io.entente.write.Tx;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -43,17 +42,17 @@ public final class StatementWrites {
     /** Inserts statements (at {@code path} in the input, a list, or the input itself when path has no list). */
     public static Uni<List<Long>> insert(Tx tx, InputCheck check, String path, Owner owner, List<StatementInput> statements,
             Map<String, Long> cited) {
-        Map<String, String> speakers = new LinkedHashMap<>();
+        Map<String, OfficialRefs.Ref> speakers = new LinkedHashMap<>();
         List<String> unknownUrls = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {
             StatementInput statement = statements.get(i);
-            speakers.put(pathOf(check, path, statements, i, "speakerId"), statement.speakerId);
+            speakers.put(pathOf(check, path, statements, i, null), new OfficialRefs.Ref(statement.speakerId, statement.speaker));
             check.url(statement.sourceUrl, pathOf(check, path, statements, i, "sourceUrl"));
             if (statement.sourceUrl != null && !cited.containsKey(statement.sourceUrl.strip())) {
                 unknownUrls.add(statement.sourceUrl.strip());
             }
         }
-        return Refs.keys(tx, check, "official", NodeType.OFFICIAL, speakers)
+        return OfficialRefs.keys(tx, check, speakers, "speakerId", "speaker")
                 .chain(speakerKeys -> SourceWrites.recorded(tx, unknownUrls).chain(recorded -> {
                     Map<String, Long> sources = new HashMap<>(recorded);
                     sources.putAll(cited);
@@ -63,7 +62,7 @@ public final class StatementWrites {
                         Long sourceKey = statement.sourceUrl == null ? null : sources.get(statement.sourceUrl.strip());
                         check.require(statement.sourceUrl == null || sourceKey != null, pathOf(check, path, statements, i, "sourceUrl"),
                                 "no source with this URL is recorded or cited by this input.");
-                        rows.add(Tuple.tuple().addValue(speakerKeys.get(pathOf(check, path, statements, i, "speakerId")))
+                        rows.add(Tuple.tuple().addValue(speakerKeys.get(pathOf(check, path, statements, i, null)))
                                 .addValue(statement.text.strip()).addValue(statement.saidOn).addValue(statement.context)
                                 .addValue(owner.meetingKey()).addValue(owner.eventKey()).addValue(sourceKey)
                                 .addValue(tx.actor().name()));
@@ -83,7 +82,9 @@ public final class StatementWrites {
         return chain.replaceWith(keys);
     }
 
+    /** The path of a statement's field (of the statement itself when {@code field} is null). */
     private static String pathOf(InputCheck check, String path, List<StatementInput> statements, int index, String field) {
-        return path.equals("input") ? check.path(field) : check.path(path, index, field);
+        String statement = path.equals("input") ? check.path() : check.path(path, index);
+        return field == null ? statement : statement + "." + field;
     }
 }

@@ -35,6 +35,11 @@ public final class Tx {
         return connection.preparedQuery(sql).execute(arguments);
     }
 
+    /** A statement without parameters that cannot be prepared, such as {@code savepoint}. */
+    public Uni<Void> command(String sql) {
+        return connection.query(sql).execute().replaceWithVoid();
+    }
+
     public Uni<Void> executeBatch(String sql, List<Tuple> batch) {
         if (batch.isEmpty()) {
             return Uni.createFrom().voidItem();

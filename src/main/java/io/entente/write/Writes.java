@@ -49,7 +49,8 @@ public class Writes {
 
     /** Runs {@code work} in a transaction as {@code actor}, whose rights were checked already. */
     public <T> Uni<T> inTransaction(Actor actor, Function<Tx, Uni<T>> work) {
-        return pool.withTransaction(connection -> work.apply(new Tx(connection, actor)))
+        // deferred: a rule broken before the first statement fails the Uni (and rolls back) rather than throwing
+        return pool.withTransaction(connection -> Uni.createFrom().deferred(() -> work.apply(new Tx(connection, actor))))
                 .onFailure(PgException.class).transform(failure -> translate((PgException) failure));
     }
 
