@@ -30,7 +30,7 @@ trap 'stop; dropdb -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" --if-exists "$DB_NA
 start_and_time() {
     local started=$(date +%s%N)
     QUARKUS_DATASOURCE_REACTIVE_URL="postgresql://$DB_HOST:$DB_PORT/$DB_NAME" QUARKUS_DATASOURCE_USERNAME="$DB_USER" \
-        QUARKUS_HTTP_PORT="$HTTP_PORT" ENTENTE_SAMPLE_DATA_LOAD=true \
+        QUARKUS_HTTP_PORT="$HTTP_PORT" ENTENTE_SAMPLE_DATA_LOAD=true ENTENTE_WRITES_ENABLED=false \
         java "$@" -jar "$JAR" > "target/measure-$HTTP_PORT.log" 2>&1 &
     pid=$!
     until curl -sf "http://localhost:$HTTP_PORT/graphql" -H 'Content-Type: application/json' -d "$QUERY" 2>/dev/null \
