@@ -33,7 +33,7 @@ public class BlocMutations {
 
     @Mutation
     @Description("Records a bloc. Needs the `editor` role.")
-    public Uni<@NonNull Bloc> createBloc(@NonNull @Valid BlocInput input) {
+    public Uni<@NonNull Bloc> createBloc(@NonNull @Valid @Description("The bloc as it should be recorded.") BlocInput input) {
         return writes.as(Role.EDITOR, tx -> writeBloc(tx, input, null, null))
                 .chain(key -> Writes.readBack(blocs::byKeys, key));
     }
@@ -41,7 +41,7 @@ public class BlocMutations {
     @Mutation
     @Description("Replaces a bloc's fields. Needs the `editor` role and the version last read.")
     public Uni<@NonNull Bloc> updateBloc(@NonNull @Id @Description("The bloc's id.") String id,
-            @NonNull @Description("The version last read.") Integer version, @NonNull @Valid BlocInput input) {
+            @NonNull @Description("The version last read.") Integer version, @NonNull @Valid @Description("The bloc as it should be recorded.") BlocInput input) {
         long key = GlobalId.parse(id, NodeType.BLOC);
         return writes.as(Role.EDITOR, tx -> writeBloc(tx, input, key, version))
                 .chain(written -> Writes.readBack(blocs::byKeys, written));
@@ -63,7 +63,7 @@ public class BlocMutations {
     @Mutation
     @Description("Records that a country belongs (or belonged) to a bloc. Periods of the same country in the same bloc"
             + " may not overlap. Needs the `editor` role.")
-    public Uni<@NonNull BlocMembership> createBlocMembership(@NonNull @Valid BlocMembershipInput input) {
+    public Uni<@NonNull BlocMembership> createBlocMembership(@NonNull @Valid @Description("The membership as it should be recorded.") BlocMembershipInput input) {
         return writes.as(Role.EDITOR, tx -> write(tx, input, null, null))
                 .chain(key -> Writes.readBack(blocs::membershipsByKeys, key));
     }
@@ -71,7 +71,7 @@ public class BlocMutations {
     @Mutation
     @Description("Corrects a membership. Needs the `editor` role and the version last read.")
     public Uni<@NonNull BlocMembership> updateBlocMembership(@NonNull @Id @Description("The membership's id.") String id,
-            @NonNull @Description("The version last read.") Integer version, @NonNull @Valid BlocMembershipInput input) {
+            @NonNull @Description("The version last read.") Integer version, @NonNull @Valid @Description("The membership as it should be recorded.") BlocMembershipInput input) {
         long key = GlobalId.parse(id, NodeType.BLOC_MEMBERSHIP);
         return writes.as(Role.EDITOR, tx -> write(tx, input, key, version))
                 .chain(written -> Writes.readBack(blocs::membershipsByKeys, written));

@@ -29,7 +29,7 @@ public class CountryMutations {
 
     @Mutation
     @Description("Records a country. Needs the `editor` role.")
-    public Uni<@NonNull Country> createCountry(@NonNull @Valid CountryInput input) {
+    public Uni<@NonNull Country> createCountry(@NonNull @Valid @Description("The country as it should be recorded.") CountryInput input) {
         return writes.as(Role.EDITOR, tx -> write(tx, input, null, null))
                 .chain(key -> Writes.readBack(countries::byKeys, key));
     }
@@ -37,7 +37,7 @@ public class CountryMutations {
     @Mutation
     @Description("Replaces a country's fields. Needs the `editor` role and the version last read (`CONFLICT` if it changed since).")
     public Uni<@NonNull Country> updateCountry(@NonNull @Id @Description("The country's id.") String id,
-            @NonNull @Description("The version last read.") Integer version, @NonNull @Valid CountryInput input) {
+            @NonNull @Description("The version last read.") Integer version, @NonNull @Valid @Description("The country as it should be recorded.") CountryInput input) {
         long key = GlobalId.parse(id, NodeType.COUNTRY);
         return writes.as(Role.EDITOR, tx -> write(tx, input, key, version))
                 .chain(written -> Writes.readBack(countries::byKeys, written));

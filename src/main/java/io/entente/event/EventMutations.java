@@ -29,7 +29,7 @@ public class EventMutations {
     @Mutation
     @Description("Records an event with the countries involved and its sources. Needs the `editor` role. Subscribers of"
             + " `eventRecorded` hear of it once it is committed.")
-    public Uni<@NonNull Event> createEvent(@NonNull @Valid EventInput input) {
+    public Uni<@NonNull Event> createEvent(@NonNull @Valid @Description("The event as it should be recorded.") EventInput input) {
         return writes.as(Role.EDITOR, tx -> EventWrites.write(tx, input, null, null))
                 .chain(key -> Writes.readBack(events::byKeys, key));
     }
@@ -38,7 +38,7 @@ public class EventMutations {
     @Description("Replaces an event's fields; each list given replaces the current one. Needs the `editor` role and the"
             + " version last read.")
     public Uni<@NonNull Event> updateEvent(@NonNull @Id @Description("The event's id.") String id,
-            @NonNull @Description("The version last read.") Integer version, @NonNull @Valid EventInput input) {
+            @NonNull @Description("The version last read.") Integer version, @NonNull @Valid @Description("The event as it should be recorded.") EventInput input) {
         long key = GlobalId.parse(id, NodeType.EVENT);
         return writes.as(Role.EDITOR, tx -> EventWrites.write(tx, input, key, version))
                 .chain(written -> Writes.readBack(events::byKeys, written));

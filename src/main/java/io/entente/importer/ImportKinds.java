@@ -13,6 +13,9 @@ import io.entente.country.CountryInput;
 import io.entente.country.CountryMutations;
 import io.entente.event.EventInput;
 import io.entente.event.EventWrites;
+import io.entente.graphql.ApiError;
+import io.entente.graphql.ErrorCode;
+import io.entente.graphql.GlobalId;
 import io.entente.graphql.NodeType;
 import io.entente.meeting.MeetingInput;
 import io.entente.meeting.MeetingWrites;
@@ -20,6 +23,8 @@ import io.entente.official.OfficialInput;
 import io.entente.official.OfficialWrites;
 import io.entente.source.SourceInput;
 import io.entente.source.SourceMutations;
+import io.entente.statement.StatementInput;
+import io.entente.statement.StatementWrites;
 import io.entente.write.Tx;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -27,7 +32,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
 /**
  * The types an import file can hold, by the {@code type} its lines name, each with its natural key:
  * a country by alpha-2 code, a bloc by code, a membership by bloc, country and start, an official by country and
- * full name, a meeting by title and start date, an event by title and date, a source by URL.
+ * full name, a meeting by title and start date, an event by title and date, a source by URL, a quote of no meeting
+ * or event by speaker and words (quotes of a meeting come with the meeting).
  */
 final class ImportKinds {
 
@@ -69,6 +75,17 @@ final class ImportKinds {
                 input -> input.url.strip(),
                 (tx, input) -> find(tx, "select id, version from source where url = $1", Tuple.of(input.url.strip())),
                 SourceMutations::write));
+        add(new ImportKind<>("Statement", NodeType.STATEMENT, "statement", StatementInput.class,
+                ImportKinds::quoteKey,
+                (tx, input) -> input.speaker == null
+                        ? find(tx, "select id, version from statement where speaker_id = $1 and text = $2"
+                                + " and meeting_id is null and event_id is null order by id limit 1",
+                                Tuple.of(GlobalId.parse(input.speakerId, NodeType.OFFICIAL), input.text.strip()))
+                        : find(tx, "select st.id, st.version from statement st join official o on o.id = st.speaker_id"
+                                + " join country c on c.id = o.country_id where (c.alpha2 = $1 or c.alpha3 = $1) and o.full_name = $2"
+                                + " and st.text = $3 and st.meeting_id is null and st.event_id is null order by st.id limit 1",
+                                Tuple.of(CountryCode.normalize(input.speaker.countryCode), input.speaker.fullName.strip(), input.text.strip())),
+                StatementWrites::write));
     }
 
     private ImportKinds() {
@@ -85,6 +102,16 @@ final class ImportKinds {
 
     static String names() {
         return String.join(", ", BY_TYPE.values().stream().map(ImportKind::type).toList());
+    }
+
+    /** A quote of no meeting or event (an interview) is known by its speaker and words. */
+    private static String quoteKey(StatementInput input) {
+        if ((input.speakerId == null) == (input.speaker == null)) {
+            throw new ApiError(ErrorCode.BAD_USER_INPUT, "give either speakerId or speaker.", "input.speakerId");
+        }
+        String speaker = input.speaker == null ? input.speakerId
+                : CountryCode.normalize(input.speaker.countryCode) + "|" + input.speaker.fullName.strip();
+        return speaker + "|" + input.text.strip();
     }
 
     private static Uni<ImportKind.Existing> find(Tx tx, String sql, Tuple arguments) {

@@ -29,7 +29,7 @@ public class MeetingMutations {
     @Mutation
     @Description("Records a meeting with its parties, participants, quotes and sources, all or nothing. Needs the"
             + " `editor` role. Subscribers of `meetingRecorded` hear of it once it is committed.")
-    public Uni<@NonNull Meeting> createMeeting(@NonNull @Valid MeetingInput input) {
+    public Uni<@NonNull Meeting> createMeeting(@NonNull @Valid @Description("The meeting as it should be recorded.") MeetingInput input) {
         return writes.as(Role.EDITOR, tx -> MeetingWrites.write(tx, input, null, null))
                 .chain(key -> Writes.readBack(meetings::byKeys, key));
     }
@@ -38,7 +38,7 @@ public class MeetingMutations {
     @Description("Replaces a meeting's fields; each list given replaces the current one, each null list is kept. Needs"
             + " the `editor` role and the version last read.")
     public Uni<@NonNull Meeting> updateMeeting(@NonNull @Id @Description("The meeting's id.") String id,
-            @NonNull @Description("The version last read.") Integer version, @NonNull @Valid MeetingInput input) {
+            @NonNull @Description("The version last read.") Integer version, @NonNull @Valid @Description("The meeting as it should be recorded.") MeetingInput input) {
         long key = GlobalId.parse(id, NodeType.MEETING);
         return writes.as(Role.EDITOR, tx -> MeetingWrites.write(tx, input, key, version))
                 .chain(written -> Writes.readBack(meetings::byKeys, written));

@@ -30,7 +30,7 @@ public class OfficialMutations {
 
     @Mutation
     @Description("Records an official, with the positions held if given. Needs the `editor` role.")
-    public Uni<@NonNull Official> createOfficial(@NonNull @Valid OfficialInput input) {
+    public Uni<@NonNull Official> createOfficial(@NonNull @Valid @Description("The official as it should be recorded.") OfficialInput input) {
         return writes.as(Role.EDITOR, tx -> OfficialWrites.write(tx, input, null, null))
                 .chain(key -> Writes.readBack(officials::byKeys, key));
     }
@@ -39,7 +39,7 @@ public class OfficialMutations {
     @Description("Replaces an official's fields (and positions, if `positions` is given). Needs the `editor` role and the"
             + " version last read.")
     public Uni<@NonNull Official> updateOfficial(@NonNull @Id @Description("The official's id.") String id,
-            @NonNull @Description("The version last read.") Integer version, @NonNull @Valid OfficialInput input) {
+            @NonNull @Description("The version last read.") Integer version, @NonNull @Valid @Description("The official as it should be recorded.") OfficialInput input) {
         long key = GlobalId.parse(id, NodeType.OFFICIAL);
         return writes.as(Role.EDITOR, tx -> OfficialWrites.write(tx, input, key, version))
                 .chain(written -> Writes.readBack(officials::byKeys, written));
@@ -61,7 +61,7 @@ public class OfficialMutations {
     @Mutation
     @Description("Records a position an official held or holds. Needs the `editor` role.")
     public Uni<@NonNull Position> createPosition(@NonNull @Id @Description("The official's id.") String officialId,
-            @NonNull @Valid PositionInput input) {
+            @NonNull @Valid @Description("The position as it should be recorded.") PositionInput input) {
         long officialKey = GlobalId.parse(officialId, NodeType.OFFICIAL);
         return writes.as(Role.EDITOR, tx -> OfficialWrites.writePosition(tx, officialKey, input, null, null))
                 .chain(key -> Writes.readBack(officials::positionsByKeys, key));
@@ -70,7 +70,7 @@ public class OfficialMutations {
     @Mutation
     @Description("Corrects a position (to end a term, set its `endDate`). Needs the `editor` role and the version last read.")
     public Uni<@NonNull Position> updatePosition(@NonNull @Id @Description("The position's id.") String id,
-            @NonNull @Description("The version last read.") Integer version, @NonNull @Valid PositionInput input) {
+            @NonNull @Description("The version last read.") Integer version, @NonNull @Valid @Description("The position as it should be recorded.") PositionInput input) {
         long key = GlobalId.parse(id, NodeType.POSITION);
         return writes.as(Role.EDITOR, tx -> tx.first("select official_id from position where id = $1", Tuple.of(key),
                 row -> row.getLong("official_id"))

@@ -31,7 +31,7 @@ public class SourceMutations {
 
     @Mutation
     @Description("Records a source. A URL already recorded answers `CONFLICT`. Needs the `editor` role.")
-    public Uni<@NonNull Source> createSource(@NonNull @Valid SourceInput input) {
+    public Uni<@NonNull Source> createSource(@NonNull @Valid @Description("The source as it should be recorded.") SourceInput input) {
         return writes.as(Role.EDITOR, tx -> write(tx, input, null, null))
                 .chain(key -> Writes.readBack(sources::byKeys, key));
     }
@@ -39,7 +39,7 @@ public class SourceMutations {
     @Mutation
     @Description("Replaces a source's fields. Needs the `editor` role and the version last read.")
     public Uni<@NonNull Source> updateSource(@NonNull @Id @Description("The source's id.") String id,
-            @NonNull @Description("The version last read.") Integer version, @NonNull @Valid SourceInput input) {
+            @NonNull @Description("The version last read.") Integer version, @NonNull @Valid @Description("The source as it should be recorded.") SourceInput input) {
         long key = GlobalId.parse(id, NodeType.SOURCE);
         return writes.as(Role.EDITOR, tx -> write(tx, input, key, version))
                 .chain(written -> Writes.readBack(sources::byKeys, written));

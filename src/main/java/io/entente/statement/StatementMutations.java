@@ -16,9 +16,6 @@ import io.entente.graphql.ApiError;
 import io.entente.graphql.ErrorCode;
 import io.entente.graphql.GlobalId;
 import io.entente.graphql.NodeType;
-import io.entente.official.OfficialRefs;
-import io.entente.source.SourceWrites;
-import io.entente.write.Columns;
 import io.entente.write.InputCheck;
 import io.entente.write.Writes;
 import io.smallrye.mutiny.Uni;
@@ -40,7 +37,7 @@ public class StatementMutations {
     public Uni<@NonNull Statement> createStatement(
             @Id @Description("The meeting it was said at, if any.") String meetingId,
             @Id @Description("The event it was said at, if any (not with `meetingId`).") String eventId,
-            @NonNull @Valid StatementInput input) {
+            @NonNull @Valid @Description("The quote as it should be recorded.") StatementInput input) {
         if (meetingId != null && eventId != null) {
             throw new ApiError(ErrorCode.BAD_USER_INPUT, "A quote belongs to a meeting or an event, not both.", "eventId");
         }
@@ -58,24 +55,10 @@ public class StatementMutations {
     @Mutation
     @Description("Corrects a quote; it stays with its meeting or event. Needs the `editor` role and the version last read.")
     public Uni<@NonNull Statement> updateStatement(@NonNull @Id @Description("The statement's id.") String id,
-            @NonNull @Description("The version last read.") Integer version, @NonNull @Valid StatementInput input) {
+            @NonNull @Description("The version last read.") Integer version, @NonNull @Valid @Description("The quote as it should be recorded.") StatementInput input) {
         long key = GlobalId.parse(id, NodeType.STATEMENT);
-        return writes.as(Role.EDITOR, tx -> {
-            InputCheck check = new InputCheck("input");
-            check.url(input.sourceUrl, check.path("sourceUrl"));
-            return OfficialRefs.keys(tx, check, Map.of("input", new OfficialRefs.Ref(input.speakerId, input.speaker)), "speakerId", "speaker")
-                    .map(keys -> keys.get("input"))
-                    .chain(speakerKey -> SourceWrites.recorded(tx, input.sourceUrl == null ? List.of() : List.of(input.sourceUrl.strip()))
-                            .chain(sources -> {
-                                Long sourceKey = input.sourceUrl == null ? null : sources.get(input.sourceUrl.strip());
-                                check.require(input.sourceUrl == null || sourceKey != null, check.path("sourceUrl"),
-                                        "no source with this URL is recorded.");
-                                check.orFail();
-                                return tx.update("statement", "statement", key, version, new Columns().set("speaker_id", speakerKey)
-                                        .set("text", input.text.strip()).set("said_on", input.saidOn).set("context", input.context)
-                                        .set("source_id", sourceKey));
-                            }));
-        }).chain(() -> Writes.readBack(statements::byKeys, key));
+        return writes.as(Role.EDITOR, tx -> StatementWrites.update(tx, input, key, version))
+                .chain(() -> Writes.readBack(statements::byKeys, key));
     }
 
     @Mutation

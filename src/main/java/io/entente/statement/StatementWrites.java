@@ -8,6 +8,7 @@ import java.util.Map;
 
 import io.entente.official.OfficialRefs;
 import io.entente.source.SourceWrites;
+import io.entente.write.Columns;
 import io.entente.write.InputCheck;
 import io.entente.write.Tx;
 import io.smallrye.mutiny.Uni;
@@ -20,6 +21,31 @@ public final class StatementWrites {
             + " source_id, created_by, updated_by) values ($1, $2, $3, $4, $5, $6, $7, $8, $8) returning id";
 
     private StatementWrites() {
+    }
+
+    /** Creates a quote of no meeting or event ({@code key} null) or corrects any quote; answers its key. The import shares it. */
+    public static Uni<Long> write(Tx tx, StatementInput input, Long key, Integer version) {
+        return key == null
+                ? insert(tx, new InputCheck("input"), "input", Owner.NONE, List.of(input), Map.of()).map(keys -> keys.get(0))
+                : update(tx, input, key, version).replaceWith(key);
+    }
+
+    /** Corrects a quote; it stays with its meeting or event. */
+    public static Uni<Void> update(Tx tx, StatementInput input, long key, int version) {
+        InputCheck check = new InputCheck("input");
+        check.url(input.sourceUrl, check.path("sourceUrl"));
+        return OfficialRefs.keys(tx, check, Map.of("input", new OfficialRefs.Ref(input.speakerId, input.speaker)), "speakerId", "speaker")
+                .map(keys -> keys.get("input"))
+                .chain(speakerKey -> SourceWrites.recorded(tx, input.sourceUrl == null ? List.of() : List.of(input.sourceUrl.strip()))
+                        .chain(sources -> {
+                            Long sourceKey = input.sourceUrl == null ? null : sources.get(input.sourceUrl.strip());
+                            check.require(input.sourceUrl == null || sourceKey != null, check.path("sourceUrl"),
+                                    "no source with this URL is recorded.");
+                            check.orFail();
+                            return tx.update("statement", "statement", key, version, new Columns().set("speaker_id", speakerKey)
+                                    .set("text", input.text.strip()).set("said_on", input.saidOn).set("context", input.context)
+                                    .set("source_id", sourceKey));
+                        }));
     }
 
     /** The owner of a statement: a meeting, an event, or neither. */
