@@ -115,12 +115,19 @@ final class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
                 .build();
     }
 
-    /** {@code [createMeeting, input, participants[1], role]} (SmallRye's form) as {@code input.participants[1].role}. */
+    /**
+     * {@code [createMeeting, input, participants, 1, role]} (SmallRye's form) as {@code input.participants[1].role},
+     * the form InputCheck names fields in.
+     */
     private static String fieldPath(Object propertyPath) {
         List<String> steps = propertyPath instanceof List<?> list
                 ? list.stream().map(String::valueOf).toList()
                 : List.of(String.valueOf(propertyPath).split("\\."));
-        return String.join(".", steps.subList(Math.min(1, steps.size() - 1), steps.size()));
+        StringBuilder path = new StringBuilder();
+        for (String step : steps.subList(Math.min(1, steps.size() - 1), steps.size())) {
+            path.append(step.matches("\\d+") ? "[" + step + "]" : (path.length() == 0 ? "" : ".") + step);
+        }
+        return path.toString();
     }
 
     private static Object violationOf(Map<String, Object> extensions) {
