@@ -21,6 +21,8 @@ import io.entente.meeting.MeetingInput;
 import io.entente.meeting.MeetingWrites;
 import io.entente.official.OfficialInput;
 import io.entente.official.OfficialWrites;
+import io.entente.sanction.SanctionRegimeInput;
+import io.entente.sanction.SanctionWrites;
 import io.entente.source.SourceInput;
 import io.entente.source.SourceMutations;
 import io.entente.statement.StatementInput;
@@ -32,7 +34,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
 /**
  * The types an import file can hold, by the {@code type} its lines name, each with its natural key:
  * a country by alpha-2 code, a bloc by code, a membership by bloc, country and start, an official by country and
- * full name, a meeting by title and start date, an event by title and date, a source by URL, a quote of no meeting
+ * full name, a meeting by title and start date, an event by title and date, a sanction regime by name, a source by
+ * URL, a quote of no meeting
  * or event by speaker and words (quotes of a meeting come with the meeting).
  */
 final class ImportKinds {
@@ -75,6 +78,11 @@ final class ImportKinds {
                 input -> input.url.strip(),
                 (tx, input) -> find(tx, "select id, version from source where url = $1", Tuple.of(input.url.strip())),
                 SourceMutations::write));
+        add(new ImportKind<>("SanctionRegime", NodeType.SANCTION_REGIME, "sanction_regime", SanctionRegimeInput.class,
+                input -> input.name.strip(),
+                (tx, input) -> find(tx, "select id, version from sanction_regime where name = $1 order by id limit 1",
+                        Tuple.of(input.name.strip())),
+                SanctionWrites::write));
         add(new ImportKind<>("Statement", NodeType.STATEMENT, "statement", StatementInput.class,
                 ImportKinds::quoteKey,
                 (tx, input) -> input.speaker == null

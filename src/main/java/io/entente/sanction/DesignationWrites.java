@@ -1,12 +1,14 @@
 package io.entente.sanction;
 
+import java.util.Map;
+
 import java.time.LocalDate;
 
 import io.entente.graphql.ApiError;
 import io.entente.graphql.NodeType;
+import io.entente.official.OfficialRefs;
 import io.entente.write.Columns;
 import io.entente.write.InputCheck;
-import io.entente.write.Refs;
 import io.entente.write.Tx;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -30,7 +32,8 @@ public final class DesignationWrites {
     public static Uni<Long> write(Tx tx, long regimeKey, DesignationInput input, Long key, Integer version) {
         InputCheck check = new InputCheck("input");
         check.inOrder(input.listedOn, input.delistedOn, false, check.path("delistedOn"), "listedOn");
-        return Refs.key(tx, check, "official", NodeType.OFFICIAL, check.path("officialId"), input.officialId)
+        return OfficialRefs.keys(tx, check, Map.of("input", new OfficialRefs.Ref(input.officialId, input.official)), "officialId", "official")
+                .map(keys -> keys.get("input"))
                 .chain(officialKey -> {
                     check.orFail();
                     // Marking the regime changed also locks it, so that the overlap check still holds at commit.

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.entente.event.EventRefInput;
 import io.entente.source.SourceInput;
 
 /** What a client sends to create or replace a sanction regime. */
@@ -19,27 +21,27 @@ import io.entente.source.SourceInput;
         + " regime's current one, a list left null keeps it.")
 public class SanctionRegimeInput {
 
-    @NonNull
+    @NotNull
     @Size(min = 1, max = 500)
     @Description("Name of the regime (1-500 characters).")
     public String name;
 
-    @NonNull
+    @NotNull
     @Size(min = 1, max = 20)
     @Description("Who imposes it: a country's ISO 3166-1 code (`CA`, `CAN`) or a bloc's code (`EU`). A code of the form of"
             + " a country code names that country if one has it, else the bloc that has it. A country may not sanction itself.")
     public String issuerCode;
 
-    @NonNull
+    @NotNull
     @Description("ISO 3166-1 code of the country it targets.")
     public String targetCode;
 
-    @NonNull
+    @NotNull
     @Size(min = 1, max = 2000)
     @Description("The legal acts it rests on (1-2000 characters).")
     public String legalBasis;
 
-    @NonNull
+    @NotNull
     @Description("The day it was adopted. Its history starts with an `ADOPTED` step on that day, which moves with it on"
             + " update; it may not move past a later step or a listing.")
     public LocalDate adoptedOn;
@@ -73,6 +75,12 @@ public class SanctionRegimeInput {
     @Description("Ids of the events that led to it, each once (at most 50). On update, a given list replaces them; null"
             + " keeps them.")
     public List<@NonNull String> triggeringEventIds;
+
+    @Valid
+    @Size(max = 50)
+    @Description("The events that led to it, by title and date, instead of or beside `triggeringEventIds` (as import"
+            + " files do). On update, if either list is given, the two together replace the regime's triggering events.")
+    public List<@NonNull EventRefInput> triggeringEvents;
 
     @Valid
     @Size(max = 50)

@@ -11,6 +11,9 @@ import java.util.function.IntFunction;
 import io.entente.bloc.BlocRefs;
 import io.entente.country.CountryRefs;
 import io.entente.graphql.NodeType;
+import io.entente.event.EventRefInput;
+import io.entente.event.EventRefs;
+import io.entente.official.OfficialRefs;
 import io.entente.source.SourceWrites;
 import io.entente.write.Columns;
 import io.entente.write.InputCheck;
@@ -119,19 +122,28 @@ public final class SanctionWrites {
 
     /** Resolves issuer, target, officials and events: one statement each, every unknown one a problem at its path. */
     private static Uni<Links> links(Tx tx, InputCheck check, SanctionRegimeInput input) {
-        Map<String, String> officialIds = new LinkedHashMap<>();
+        Map<String, OfficialRefs.Ref> officialRefs = new LinkedHashMap<>();
         for (int i = 0; input.designations != null && i < input.designations.size(); i++) {
-            officialIds.put(check.path("designations", i, "officialId"), input.designations.get(i).officialId);
+            DesignationInput designation = input.designations.get(i);
+            officialRefs.put(check.path("designations", i), new OfficialRefs.Ref(designation.officialId, designation.official));
         }
         Map<String, String> eventIds = new LinkedHashMap<>();
         for (int i = 0; input.triggeringEventIds != null && i < input.triggeringEventIds.size(); i++) {
             eventIds.put(check.path("triggeringEventIds", i), input.triggeringEventIds.get(i));
         }
+        Map<String, EventRefInput> eventRefs = new LinkedHashMap<>();
+        for (int i = 0; input.triggeringEvents != null && i < input.triggeringEvents.size(); i++) {
+            eventRefs.put(check.path("triggeringEvents", i), input.triggeringEvents.get(i));
+        }
         return issuer(tx, check, input.issuerCode)
                 .chain(issuer -> CountryRefs.key(tx, check, check.path("targetCode"), input.targetCode)
-                        .chain(targetKey -> Refs.keys(tx, check, "official", NodeType.OFFICIAL, officialIds)
+                        .chain(targetKey -> OfficialRefs.keys(tx, check, officialRefs, "officialId", "official")
                                 .chain(officials -> Refs.keys(tx, check, "event", NodeType.EVENT, eventIds)
-                                        .map(events -> new Links(issuer, targetKey, officials, events)))));
+                                        .chain(events -> EventRefs.keys(tx, check, eventRefs).map(named -> {
+                                            Map<String, Long> all = new LinkedHashMap<>(events);
+                                            all.putAll(named);
+                                            return new Links(issuer, targetKey, officials, all);
+                                        })))));
     }
 
     /** A code of a country's form is tried as a country first; failing that, as a bloc's code. */
@@ -156,9 +168,9 @@ public final class SanctionWrites {
                 "is the issuer; a country cannot sanction itself.");
         List<DesignationInput> designations = input.designations == null ? List.of() : input.designations;
         for (int i = 0; i < designations.size(); i++) {
-            Long official = links.officials().get(check.path("designations", i, "officialId"));
+            Long official = links.officials().get(check.path("designations", i));
             for (int j = 0; j < i && official != null; j++) {
-                check.require(!(official.equals(links.officials().get(check.path("designations", j, "officialId")))
+                check.require(!(official.equals(links.officials().get(check.path("designations", j)))
                         && overlap(designations.get(i), designations.get(j))), check.path("designations", i, "listedOn"),
                         "overlaps designations[" + j + "], a listing of the same official.");
             }
@@ -195,19 +207,19 @@ public final class SanctionWrites {
             List<Tuple> rows = new ArrayList<>();
             for (int i = 0; i < input.designations.size(); i++) {
                 DesignationInput d = input.designations.get(i);
-                rows.add(Tuple.of(key, links.officials().get(check.path("designations", i, "officialId")), d.listedOn, d.delistedOn,
+                rows.add(Tuple.of(key, links.officials().get(check.path("designations", i)), d.listedOn, d.delistedOn,
                         d.reason, tx.actor().name()));
             }
             done = done.chain(() -> clear(tx, "designation", key, fresh)).chain(() -> tx.executeBatch(INSERT_DESIGNATION, rows));
         }
-        if (input.triggeringEventIds != null) {
+        if (input.triggeringEventIds != null || input.triggeringEvents != null) {
             Long[] events = links.events().values().stream().distinct().toArray(Long[]::new);
             done = done.chain(() -> clear(tx, "sanction_regime_event", key, fresh))
                     .chain(() -> tx.execute("insert into sanction_regime_event (regime_id, event_id) select $1, unnest($2::bigint[])",
                             Tuple.of(key, events)).replaceWithVoid());
         }
         if (input.sources != null) {
-            done = done.chain(() -> SourceWrites.cite(tx, "sanction_regime_source", "regime_id", key, input.sources));
+            done = done.chain(() -> SourceWrites.cite(tx, "sanction_regime_source", "regime_id", key, input.sources).replaceWithVoid());
         }
         return done;
     }
