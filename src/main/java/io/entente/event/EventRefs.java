@@ -1,5 +1,6 @@
 package io.entente.event;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,7 +27,7 @@ public final class EventRefs {
         }
         List<String> paths = new ArrayList<>(refsByPath.keySet());
         String[] titles = paths.stream().map(path -> refsByPath.get(path).title.strip()).toArray(String[]::new);
-        Object[] days = paths.stream().map(path -> refsByPath.get(path).occurredOn).toArray();
+        LocalDate[] days = paths.stream().map(path -> refsByPath.get(path).occurredOn).toArray(LocalDate[]::new);
         return tx.list(BY_NATURAL_KEY, Tuple.of(titles, days), row -> row).map(rows -> {
             Map<Long, Long> byOrdinal = new HashMap<>();
             rows.forEach(row -> byOrdinal.putIfAbsent(row.getLong("ord"), row.getLong("id")));

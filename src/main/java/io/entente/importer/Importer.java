@@ -24,6 +24,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 import io.entente.auth.Actor;
 import io.entente.graphql.ApiError;
@@ -47,6 +48,8 @@ import io.vertx.pgclient.PgException;
  */
 @ApplicationScoped
 public class Importer {
+
+    private static final Logger LOG = Logger.getLogger(Importer.class);
 
     private static final Set<String> LINE_FIELDS = Set.of("type", "input");
     private static final String REMEMBER = "insert into import_record (kind, natural_key, row_id, row_version, digest)"
@@ -133,8 +136,11 @@ public class Importer {
 
     private static ApiError asApiError(Throwable failure) {
         Throwable translated = failure instanceof PgException pg ? Writes.translate(pg) : failure;
-        return translated instanceof ApiError error ? error
-                : new ApiError(ErrorCode.INTERNAL, "The line could not be imported; the failure has been logged.");
+        if (translated instanceof ApiError error) {
+            return error;
+        }
+        LOG.errorf(failure, "Unexpected failure importing a line");
+        return new ApiError(ErrorCode.INTERNAL, "The line could not be imported; the failure has been logged.");
     }
 
     /** A line read and checked before any SQL: either its kind, input, key and digest, or why it is rejected. */

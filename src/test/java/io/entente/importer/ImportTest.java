@@ -6,9 +6,14 @@ import static io.entente.graphql.GraphQLClient.queryAs;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -133,7 +138,8 @@ class ImportTest {
                 .mapToObj(i -> "{\"type\": \"Source\", \"input\": {\"url\": \"https://example.org/entente-import-test/" + i
                         + "\", \"publisher\": \"Import test\", \"title\": \"Item " + i + "\"}}")
                 .collect(Collectors.joining("\r\n", "", "\n"));
-        String first = given().header("Authorization", "Bearer " + TestTokens.editor()).body(file)
+        String first = given().header("Authorization", "Bearer " + TestTokens.editor()).contentType("application/x-ndjson; charset=UTF-8")
+                .body(file.getBytes(StandardCharsets.UTF_8))
                 .when().post("/import").then().statusCode(200).contentType(containsString("application/x-ndjson"))
                 .extract().asString();
         List<JsonPath> lines = first.lines().map(JsonPath::new).toList();
@@ -146,11 +152,36 @@ class ImportTest {
         assertEquals(IntStream.rangeClosed(1, count).boxed().toList(), numbers);
         assertEquals(count, lines.get(count).getInt("summary.created"));
 
-        String second = given().header("Authorization", "Bearer " + TestTokens.editor()).body(file)
+        String second = given().header("Authorization", "Bearer " + TestTokens.editor()).contentType("application/x-ndjson; charset=UTF-8")
+                .body(file.getBytes(StandardCharsets.UTF_8))
                 .when().post("/import").then().statusCode(200).extract().asString();
         JsonPath summary = new JsonPath(second.lines().reduce((a, b) -> b).orElseThrow());
         assertEquals(count, summary.getInt("summary.unchanged"));
         assertEquals(0, summary.getInt("summary.created") + summary.getInt("summary.updated") + summary.getInt("summary.rejected"));
+    }
+
+    @Test
+    void theArticleSampleFileImportsWithoutRejectionAndTwiceChangesNothing() throws IOException {
+        String file = Files.readString(Path.of("src/main/resources/import/article.jsonl"));
+        long records = file.lines().filter(line -> !line.isBlank()).count();
+        List<String> first = postImport(file);
+        first.subList(0, first.size() - 1).forEach(line -> assertThat(line, not(containsString("REJECTED"))));
+        assertEquals(records, first.size() - 1);
+
+        JsonPath summary = new JsonPath(postImport(file).get((int) records));
+        assertEquals(records, summary.getLong("summary.unchanged"));
+
+        JsonPath moscow = query("{ meetings(filter: {countryCodes: [\"FR\", \"RU\"], format: TWO_PLUS_TWO}) { edges { node {"
+                + " participants { official { fullName } } statements { text } } } } }");
+        assertEquals(4, moscow.getList("data.meetings.edges[0].node.participants").size());
+        assertEquals("The time has come, the time is right, to work towards reducing distrust",
+                moscow.getString("data.meetings.edges[0].node.statements[0].text"));
+    }
+
+    private static List<String> postImport(String file) {
+        return given().header("Authorization", "Bearer " + TestTokens.editor()).contentType("application/x-ndjson; charset=UTF-8")
+                .body(file.getBytes(StandardCharsets.UTF_8))
+                .when().post("/import").then().statusCode(200).extract().asString().lines().toList();
     }
 
     @Test
