@@ -1,0 +1,11 @@
+package io.entente.importer;
+
+import io.entente.db.EmbeddedDatabaseResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/** {@link ImportTest}'s cases against the packaged application (the native executable with -Dnative). */
+@QuarkusIntegrationTest
+@WithTestResource(EmbeddedDatabaseResource.class)
+class ImportIT extends ImportTest {
+}
