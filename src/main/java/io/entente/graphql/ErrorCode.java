@@ -8,5 +8,7 @@ public enum ErrorCode {
     FORBIDDEN,
     CONFLICT,
     QUERY_TOO_COMPLEX,
+    /** A live subscription missed changes (it fell behind, or the server lost its database connection) and has ended. */
+    EVENTS_DROPPED,
     INTERNAL
 }
