@@ -6,9 +6,12 @@ public enum ErrorCode {
     NOT_FOUND,
     UNAUTHENTICATED,
     FORBIDDEN,
+    /**
+     * A stale version on update or delete, a taken natural key, a delete of something still referenced; and a live
+     * subscription that missed changes (it fell behind, or the server lost its database connection) and has ended:
+     * in every case, the client's view is out of date and must be read again.
+     */
     CONFLICT,
     QUERY_TOO_COMPLEX,
-    /** A live subscription missed changes (it fell behind, or the server lost its database connection) and has ended. */
-    EVENTS_DROPPED,
     INTERNAL
 }

@@ -24,7 +24,7 @@ import io.smallrye.mutiny.Uni;
  * watches. Changes that arrive while a batch is being read wait in a backlog and are read together next, with one
  * statement per topic and query for up to {@value #MAX_BATCH} of them: a burst of notifications costs a few
  * statements, not one per row. The backlog is bounded too: past {@value #MAX_BACKLOG} waiting changes it is
- * discarded and the subscriptions of its topics end with {@code EVENTS_DROPPED}.
+ * discarded and the subscriptions of its topics end with {@code CONFLICT}.
  */
 @ApplicationScoped
 class ChangeFeed {

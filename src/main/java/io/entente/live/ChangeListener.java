@@ -29,7 +29,7 @@ import io.vertx.pgclient.PgConnectOptions;
  * then twice as long after each failure, up to 30 s. A heartbeat every 30 s finds a connection that died silently
  * (a dropped idle connection through a NAT gateway, say) and closes it, which starts the same reconnection.
  * Notifications sent while the listener was away are lost for good, so when it listens again every open
- * subscription ends with {@code EVENTS_DROPPED}: its client subscribes again and re-queries, and misses nothing.
+ * subscription ends with {@code CONFLICT}: its client subscribes again and re-queries, and misses nothing.
  */
 @ApplicationScoped
 class ChangeListener {

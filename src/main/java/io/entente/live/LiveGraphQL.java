@@ -40,7 +40,7 @@ import io.smallrye.mutiny.Uni;
 public class LiveGraphQL {
 
     private static final String ENDING = " Never null, except in the last message of a subscription that ends with an"
-            + " error: EVENTS_DROPPED if the client fell more than `entente.live.buffer-size` (default 256) changes behind"
+            + " error: CONFLICT if the client fell more than `entente.live.buffer-size` (default 256) changes behind"
             + " or changes may have been missed; then subscribe again, and query again what you show.";
 
     private final Subscribers subscribers;

@@ -23,7 +23,7 @@ import io.smallrye.mutiny.subscription.MultiEmitter;
  *
  * <p><b>Bounded buffers.</b> Each subscription has a buffer of its own, {@code entente.live.buffer-size} changes
  * (default 256), holding what was published but not yet sent. A subscriber whose buffer is full when one more change
- * arrives has fallen behind: its subscription ends at once with the error {@code EVENTS_DROPPED} (the buffered
+ * arrives has fallen behind: its subscription ends at once with the error {@code CONFLICT} (the buffered
  * changes are discarded with it), saying that changes were dropped and that the client should subscribe again and
  * re-query what it shows. No subscriber can make the server hold an unbounded number of changes, and none silently
  * misses one: a subscription either delivers every matching change, in commit order, or ends with that error. The
@@ -71,7 +71,7 @@ class Subscribers {
             }, emitter::fail);
         }, BackPressureStrategy.ERROR); // never triggers: the buffer below asks for everything
         return changes.onOverflow().buffer(bufferSize)
-                .onFailure(BackPressureFailure.class).transform(overflow -> new ApiError(ErrorCode.EVENTS_DROPPED,
+                .onFailure(BackPressureFailure.class).transform(overflow -> new ApiError(ErrorCode.CONFLICT,
                         "This subscription fell more than " + bufferSize + " changes behind and has ended: changes were dropped."
                                 + RESUBSCRIBE));
     }
@@ -89,9 +89,9 @@ class Subscribers {
         }
     }
 
-    /** Ends every subscription of the topic with {@code EVENTS_DROPPED}; the message says why. */
+    /** Ends every subscription of the topic with {@code CONFLICT}; the message says why. */
     void drop(Topic topic, String why) {
-        ApiError error = new ApiError(ErrorCode.EVENTS_DROPPED, why + RESUBSCRIBE);
+        ApiError error = new ApiError(ErrorCode.CONFLICT, why + RESUBSCRIBE);
         byTopic.get(topic).forEach(subscriber -> subscriber.emitter.fail(error));
     }
 

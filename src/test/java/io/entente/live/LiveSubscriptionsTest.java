@@ -183,7 +183,7 @@ class LiveSubscriptionsTest {
             fixtures.terminateListener();
 
             JsonObject error = before.awaitErrors().getJsonObject(0);
-            assertEquals("EVENTS_DROPPED", error.getJsonObject("extensions").getString("code"), error::encode);
+            assertEquals("CONFLICT", error.getJsonObject("extensions").getString("code"), error::encode);
             Operation after = client.subscribe(MEETINGS, "codes", List.of("TV"));
             after.awaitDelivering(probe -> fixtures.commitMeeting(probe, "TV", "NR"));
             fixtures.commitMeeting("Live after reconnection", "TV", "NR");

@@ -1,5 +1,6 @@
 package io.entente.live;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URL;
@@ -9,16 +10,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.entente.auth.TestTokens;
+import io.entente.graphql.GraphQLClient;
 import io.entente.live.LiveClient.Operation;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.vertx.core.json.JsonObject;
 
 /**
- * With {@code entente.reads.require-authentication=true}, a subscription needs a valid bearer token, sent in
- * connection_init's payload or as the upgrade request's Authorization header.
+ * With {@code entente.reads.require-authentication=true}, queries need a valid bearer token (any role), and so do
+ * subscriptions, whose token comes in connection_init's payload or as the upgrade request's Authorization header.
  */
 @QuarkusTest
 @TestProfile(ReadsRequireAuthenticationTest.ReadsRequireAuthentication.class)
@@ -41,6 +45,31 @@ class ReadsRequireAuthenticationTest {
     @AfterEach
     void removeFixtures() {
         fixtures.removeAll();
+    }
+
+    private static final String QUERY = "{ country(code: \"FR\") { name } }";
+
+    private static JsonPath post(String token, int status) {
+        var request = given().contentType(ContentType.JSON).body(Map.of("query", QUERY));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return request.when().post("/graphql").then().statusCode(status).extract().jsonPath();
+    }
+
+    @Test
+    void queriesWithoutAValidTokenAreRefused() {
+        assertEquals("UNAUTHENTICATED", post(null, 401).getString("errors[0].extensions.code"));
+        assertEquals("UNAUTHENTICATED", post(TestTokens.expired(), 401).getString("errors[0].extensions.code"));
+        assertEquals("UNAUTHENTICATED", post(TestTokens.forged(), 401).getString("errors[0].extensions.code"));
+        assertEquals("UNAUTHENTICATED", given().queryParam("query", QUERY).when().get("/graphql")
+                .then().statusCode(401).extract().jsonPath().getString("errors[0].extensions.code"));
+    }
+
+    @Test
+    void anyValidTokenReads() {
+        assertEquals("France", post(TestTokens.reader(), 200).getString("data.country.name"));
+        assertEquals("France", GraphQLClient.dataAs(TestTokens.editor(), QUERY).getString("data.country.name"));
     }
 
     @Test

@@ -44,7 +44,7 @@ class SubscribersTest {
         subscribers.publish(Topic.MEETING, "3", TUVALU_AND_NAURU);
 
         ApiError error = (ApiError) slow.assertFailedWith(ApiError.class).getFailure();
-        assertEquals(ErrorCode.EVENTS_DROPPED, error.code());
+        assertEquals(ErrorCode.CONFLICT, error.code());
         assertTrue(error.getMessage().contains("more than 2 changes behind"), error.getMessage());
         assertTrue(error.getMessage().contains("Subscribe again"), error.getMessage());
         assertFalse(subscribers.any(Topic.MEETING), "an ended subscription no longer counts");
@@ -75,7 +75,7 @@ class SubscribersTest {
         AssertSubscriber<Object> meetings = subscribe(codes -> true, 1);
         subscribers.dropAll("The server lost its connection to the database.");
         ApiError error = (ApiError) meetings.assertFailedWith(ApiError.class).getFailure();
-        assertEquals(ErrorCode.EVENTS_DROPPED, error.code());
+        assertEquals(ErrorCode.CONFLICT, error.code());
     }
 
     @Test
