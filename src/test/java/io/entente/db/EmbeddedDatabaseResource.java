@@ -33,6 +33,8 @@ public class EmbeddedDatabaseResource implements QuarkusTestResourceLifecycleMan
                 "quarkus.datasource.password", "postgres",
                 "entente.sample-data.load", "true",
                 "quarkus.smallrye-graphql.ui.enabled", "true",
+                // see %test.quarkus.shutdown.timeout in application.properties
+                "quarkus.shutdown.timeout", "1s",
                 // the prod profile gets no dev key; the tests sign their tokens with this one (TestTokens)
                 "mp.jwt.verify.publickey", DevKeys.publicKeyPem());
     }
