@@ -8,7 +8,6 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import io.entente.auth.Role;
 import io.entente.country.CountryRefs;
 import io.entente.graphql.GlobalId;
 import io.entente.graphql.NodeType;
@@ -34,17 +33,16 @@ public class BlocMutations {
     @Mutation
     @Description("Records a bloc. Needs the `editor` role.")
     public Uni<@NonNull Bloc> createBloc(@NonNull @Valid @Description("The bloc as it should be recorded.") BlocInput input) {
-        return writes.as(Role.EDITOR, tx -> writeBloc(tx, input, null, null))
-                .chain(key -> Writes.readBack(blocs::byKeys, key));
+        return writes.edit(tx -> writeBloc(tx, input, null, null), blocs::byKeys);
     }
 
     @Mutation
     @Description("Replaces a bloc's fields. Needs the `editor` role and the version last read.")
     public Uni<@NonNull Bloc> updateBloc(@NonNull @Id @Description("The bloc's id.") String id,
-            @NonNull @Description("The version last read.") Integer version, @NonNull @Valid @Description("The bloc as it should be recorded.") BlocInput input) {
+            @NonNull @Description("The version last read.") Integer version,
+            @NonNull @Valid @Description("The bloc as it should be recorded.") BlocInput input) {
         long key = GlobalId.parse(id, NodeType.BLOC);
-        return writes.as(Role.EDITOR, tx -> writeBloc(tx, input, key, version))
-                .chain(written -> Writes.readBack(blocs::byKeys, written));
+        return writes.edit(tx -> writeBloc(tx, input, key, version), blocs::byKeys);
     }
 
     @Mutation
@@ -54,27 +52,26 @@ public class BlocMutations {
     public Uni<@NonNull String> deleteBloc(@NonNull @Id @Description("The bloc's id.") String id,
             @NonNull @Description("The version last read.") Integer version) {
         long key = GlobalId.parse(id, NodeType.BLOC);
-        return writes.as(Role.ADMIN, tx -> tx.lock("bloc", "bloc", key)
+        return writes.delete(id, tx -> tx.lock("bloc", "bloc", key)
                 .chain(() -> tx.execute("delete from bloc_membership where bloc_id = $1", Tuple.of(key)))
-                .chain(() -> tx.delete("bloc", "bloc", key, version)))
-                .replaceWith(id);
+                .chain(() -> tx.delete("bloc", "bloc", key, version)));
     }
 
     @Mutation
     @Description("Records that a country belongs (or belonged) to a bloc. Periods of the same country in the same bloc"
             + " may not overlap. Needs the `editor` role.")
-    public Uni<@NonNull BlocMembership> createBlocMembership(@NonNull @Valid @Description("The membership as it should be recorded.") BlocMembershipInput input) {
-        return writes.as(Role.EDITOR, tx -> write(tx, input, null, null))
-                .chain(key -> Writes.readBack(blocs::membershipsByKeys, key));
+    public Uni<@NonNull BlocMembership> createBlocMembership(
+            @NonNull @Valid @Description("The membership as it should be recorded.") BlocMembershipInput input) {
+        return writes.edit(tx -> write(tx, input, null, null), blocs::membershipsByKeys);
     }
 
     @Mutation
     @Description("Corrects a membership. Needs the `editor` role and the version last read.")
     public Uni<@NonNull BlocMembership> updateBlocMembership(@NonNull @Id @Description("The membership's id.") String id,
-            @NonNull @Description("The version last read.") Integer version, @NonNull @Valid @Description("The membership as it should be recorded.") BlocMembershipInput input) {
+            @NonNull @Description("The version last read.") Integer version,
+            @NonNull @Valid @Description("The membership as it should be recorded.") BlocMembershipInput input) {
         long key = GlobalId.parse(id, NodeType.BLOC_MEMBERSHIP);
-        return writes.as(Role.EDITOR, tx -> write(tx, input, key, version))
-                .chain(written -> Writes.readBack(blocs::membershipsByKeys, written));
+        return writes.edit(tx -> write(tx, input, key, version), blocs::membershipsByKeys);
     }
 
     @Mutation
@@ -83,7 +80,7 @@ public class BlocMutations {
     public Uni<@NonNull String> deleteBlocMembership(@NonNull @Id @Description("The membership's id.") String id,
             @NonNull @Description("The version last read.") Integer version) {
         long key = GlobalId.parse(id, NodeType.BLOC_MEMBERSHIP);
-        return writes.as(Role.ADMIN, tx -> tx.delete("bloc_membership", "membership", key, version)).replaceWith(id);
+        return writes.delete(id, tx -> tx.delete("bloc_membership", "membership", key, version));
     }
 
     /** Creates the bloc ({@code key} null) or replaces it; answers its key. The import shares it. */

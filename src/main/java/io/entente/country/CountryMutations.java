@@ -8,7 +8,6 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import io.entente.auth.Role;
 import io.entente.graphql.GlobalId;
 import io.entente.graphql.NodeType;
 import io.entente.write.Tx;
@@ -30,17 +29,16 @@ public class CountryMutations {
     @Mutation
     @Description("Records a country. Needs the `editor` role.")
     public Uni<@NonNull Country> createCountry(@NonNull @Valid @Description("The country as it should be recorded.") CountryInput input) {
-        return writes.as(Role.EDITOR, tx -> write(tx, input, null, null))
-                .chain(key -> Writes.readBack(countries::byKeys, key));
+        return writes.edit(tx -> write(tx, input, null, null), countries::byKeys);
     }
 
     @Mutation
     @Description("Replaces a country's fields. Needs the `editor` role and the version last read (`CONFLICT` if it changed since).")
     public Uni<@NonNull Country> updateCountry(@NonNull @Id @Description("The country's id.") String id,
-            @NonNull @Description("The version last read.") Integer version, @NonNull @Valid @Description("The country as it should be recorded.") CountryInput input) {
+            @NonNull @Description("The version last read.") Integer version,
+            @NonNull @Valid @Description("The country as it should be recorded.") CountryInput input) {
         long key = GlobalId.parse(id, NodeType.COUNTRY);
-        return writes.as(Role.EDITOR, tx -> write(tx, input, key, version))
-                .chain(written -> Writes.readBack(countries::byKeys, written));
+        return writes.edit(tx -> write(tx, input, key, version), countries::byKeys);
     }
 
     @Mutation
@@ -50,7 +48,7 @@ public class CountryMutations {
     public Uni<@NonNull String> deleteCountry(@NonNull @Id @Description("The country's id.") String id,
             @NonNull @Description("The version last read.") Integer version) {
         long key = GlobalId.parse(id, NodeType.COUNTRY);
-        return writes.as(Role.ADMIN, tx -> tx.delete("country", "country", key, version)).replaceWith(id);
+        return writes.delete(id, tx -> tx.delete("country", "country", key, version));
     }
 
     /** Creates the country ({@code key} null) or replaces it; answers its key. The import shares it. */

@@ -8,7 +8,6 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import io.entente.auth.Role;
 import io.entente.graphql.GlobalId;
 import io.entente.graphql.NodeType;
 import io.entente.write.Writes;
@@ -30,18 +29,17 @@ public class EventMutations {
     @Description("Records an event with the countries involved and its sources. Needs the `editor` role. Subscribers of"
             + " `eventRecorded` hear of it once it is committed.")
     public Uni<@NonNull Event> createEvent(@NonNull @Valid @Description("The event as it should be recorded.") EventInput input) {
-        return writes.as(Role.EDITOR, tx -> EventWrites.write(tx, input, null, null))
-                .chain(key -> Writes.readBack(events::byKeys, key));
+        return writes.edit(tx -> EventWrites.write(tx, input, null, null), events::byKeys);
     }
 
     @Mutation
     @Description("Replaces an event's fields; each list given replaces the current one. Needs the `editor` role and the"
             + " version last read.")
     public Uni<@NonNull Event> updateEvent(@NonNull @Id @Description("The event's id.") String id,
-            @NonNull @Description("The version last read.") Integer version, @NonNull @Valid @Description("The event as it should be recorded.") EventInput input) {
+            @NonNull @Description("The version last read.") Integer version,
+            @NonNull @Valid @Description("The event as it should be recorded.") EventInput input) {
         long key = GlobalId.parse(id, NodeType.EVENT);
-        return writes.as(Role.EDITOR, tx -> EventWrites.write(tx, input, key, version))
-                .chain(written -> Writes.readBack(events::byKeys, written));
+        return writes.edit(tx -> EventWrites.write(tx, input, key, version), events::byKeys);
     }
 
     @Mutation
@@ -51,6 +49,6 @@ public class EventMutations {
     public Uni<@NonNull String> deleteEvent(@NonNull @Id @Description("The event's id.") String id,
             @NonNull @Description("The version last read.") Integer version) {
         long key = GlobalId.parse(id, NodeType.EVENT);
-        return writes.as(Role.ADMIN, tx -> tx.delete("event", "event", key, version)).replaceWith(id);
+        return writes.delete(id, tx -> tx.delete("event", "event", key, version));
     }
 }

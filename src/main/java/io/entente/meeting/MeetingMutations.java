@@ -8,7 +8,6 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import io.entente.auth.Role;
 import io.entente.graphql.GlobalId;
 import io.entente.graphql.NodeType;
 import io.entente.write.Writes;
@@ -30,18 +29,17 @@ public class MeetingMutations {
     @Description("Records a meeting with its parties, participants, quotes and sources, all or nothing. Needs the"
             + " `editor` role. Subscribers of `meetingRecorded` hear of it once it is committed.")
     public Uni<@NonNull Meeting> createMeeting(@NonNull @Valid @Description("The meeting as it should be recorded.") MeetingInput input) {
-        return writes.as(Role.EDITOR, tx -> MeetingWrites.write(tx, input, null, null))
-                .chain(key -> Writes.readBack(meetings::byKeys, key));
+        return writes.edit(tx -> MeetingWrites.write(tx, input, null, null), meetings::byKeys);
     }
 
     @Mutation
     @Description("Replaces a meeting's fields; each list given replaces the current one, each null list is kept. Needs"
             + " the `editor` role and the version last read.")
     public Uni<@NonNull Meeting> updateMeeting(@NonNull @Id @Description("The meeting's id.") String id,
-            @NonNull @Description("The version last read.") Integer version, @NonNull @Valid @Description("The meeting as it should be recorded.") MeetingInput input) {
+            @NonNull @Description("The version last read.") Integer version,
+            @NonNull @Valid @Description("The meeting as it should be recorded.") MeetingInput input) {
         long key = GlobalId.parse(id, NodeType.MEETING);
-        return writes.as(Role.EDITOR, tx -> MeetingWrites.write(tx, input, key, version))
-                .chain(written -> Writes.readBack(meetings::byKeys, written));
+        return writes.edit(tx -> MeetingWrites.write(tx, input, key, version), meetings::byKeys);
     }
 
     @Mutation
@@ -51,6 +49,6 @@ public class MeetingMutations {
     public Uni<@NonNull String> deleteMeeting(@NonNull @Id @Description("The meeting's id.") String id,
             @NonNull @Description("The version last read.") Integer version) {
         long key = GlobalId.parse(id, NodeType.MEETING);
-        return writes.as(Role.ADMIN, tx -> tx.delete("meeting", "meeting", key, version)).replaceWith(id);
+        return writes.delete(id, tx -> tx.delete("meeting", "meeting", key, version));
     }
 }

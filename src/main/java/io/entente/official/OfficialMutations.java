@@ -8,7 +8,6 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import io.entente.auth.Role;
 import io.entente.graphql.ApiError;
 import io.entente.graphql.GlobalId;
 import io.entente.graphql.NodeType;
@@ -30,19 +29,19 @@ public class OfficialMutations {
 
     @Mutation
     @Description("Records an official, with the positions held if given. Needs the `editor` role.")
-    public Uni<@NonNull Official> createOfficial(@NonNull @Valid @Description("The official as it should be recorded.") OfficialInput input) {
-        return writes.as(Role.EDITOR, tx -> OfficialWrites.write(tx, input, null, null))
-                .chain(key -> Writes.readBack(officials::byKeys, key));
+    public Uni<@NonNull Official> createOfficial(
+            @NonNull @Valid @Description("The official as it should be recorded.") OfficialInput input) {
+        return writes.edit(tx -> OfficialWrites.write(tx, input, null, null), officials::byKeys);
     }
 
     @Mutation
     @Description("Replaces an official's fields (and positions, if `positions` is given). Needs the `editor` role and the"
             + " version last read.")
     public Uni<@NonNull Official> updateOfficial(@NonNull @Id @Description("The official's id.") String id,
-            @NonNull @Description("The version last read.") Integer version, @NonNull @Valid @Description("The official as it should be recorded.") OfficialInput input) {
+            @NonNull @Description("The version last read.") Integer version,
+            @NonNull @Valid @Description("The official as it should be recorded.") OfficialInput input) {
         long key = GlobalId.parse(id, NodeType.OFFICIAL);
-        return writes.as(Role.EDITOR, tx -> OfficialWrites.write(tx, input, key, version))
-                .chain(written -> Writes.readBack(officials::byKeys, written));
+        return writes.edit(tx -> OfficialWrites.write(tx, input, key, version), officials::byKeys);
     }
 
     @Mutation
@@ -52,10 +51,9 @@ public class OfficialMutations {
     public Uni<@NonNull String> deleteOfficial(@NonNull @Id @Description("The official's id.") String id,
             @NonNull @Description("The version last read.") Integer version) {
         long key = GlobalId.parse(id, NodeType.OFFICIAL);
-        return writes.as(Role.ADMIN, tx -> tx.lock("official", "official", key)
+        return writes.delete(id, tx -> tx.lock("official", "official", key)
                 .chain(() -> tx.execute("delete from position where official_id = $1", Tuple.of(key)))
-                .chain(() -> tx.delete("official", "official", key, version)))
-                .replaceWith(id);
+                .chain(() -> tx.delete("official", "official", key, version)));
     }
 
     @Mutation
@@ -63,20 +61,19 @@ public class OfficialMutations {
     public Uni<@NonNull Position> createPosition(@NonNull @Id @Description("The official's id.") String officialId,
             @NonNull @Valid @Description("The position as it should be recorded.") PositionInput input) {
         long officialKey = GlobalId.parse(officialId, NodeType.OFFICIAL);
-        return writes.as(Role.EDITOR, tx -> OfficialWrites.writePosition(tx, officialKey, input, null, null))
-                .chain(key -> Writes.readBack(officials::positionsByKeys, key));
+        return writes.edit(tx -> OfficialWrites.writePosition(tx, officialKey, input, null, null), officials::positionsByKeys);
     }
 
     @Mutation
     @Description("Corrects a position (to end a term, set its `endDate`). Needs the `editor` role and the version last read.")
     public Uni<@NonNull Position> updatePosition(@NonNull @Id @Description("The position's id.") String id,
-            @NonNull @Description("The version last read.") Integer version, @NonNull @Valid @Description("The position as it should be recorded.") PositionInput input) {
+            @NonNull @Description("The version last read.") Integer version,
+            @NonNull @Valid @Description("The position as it should be recorded.") PositionInput input) {
         long key = GlobalId.parse(id, NodeType.POSITION);
-        return writes.as(Role.EDITOR, tx -> tx.first("select official_id from position where id = $1", Tuple.of(key),
+        return writes.edit(tx -> tx.first("select official_id from position where id = $1", Tuple.of(key),
                 row -> row.getLong("official_id"))
                 .onItem().ifNull().failWith(() -> ApiError.notFound("No position has this id."))
-                .chain(officialKey -> OfficialWrites.writePosition(tx, officialKey, input, key, version)))
-                .chain(written -> Writes.readBack(officials::positionsByKeys, written));
+                .chain(officialKey -> OfficialWrites.writePosition(tx, officialKey, input, key, version)), officials::positionsByKeys);
     }
 
     @Mutation
@@ -85,6 +82,6 @@ public class OfficialMutations {
     public Uni<@NonNull String> deletePosition(@NonNull @Id @Description("The position's id.") String id,
             @NonNull @Description("The version last read.") Integer version) {
         long key = GlobalId.parse(id, NodeType.POSITION);
-        return writes.as(Role.ADMIN, tx -> tx.delete("position", "position", key, version)).replaceWith(id);
+        return writes.delete(id, tx -> tx.delete("position", "position", key, version));
     }
 }

@@ -41,8 +41,7 @@ public class SanctionMutations {
             + " `ADOPTED` step dated `adoptedOn`. Needs the `editor` role.")
     public Uni<@NonNull SanctionRegime> createSanctionRegime(
             @NonNull @Valid @Description("The regime, its lists and its sources.") SanctionRegimeInput input) {
-        return writes.as(Role.EDITOR, tx -> SanctionWrites.write(tx, input, null, null))
-                .chain(key -> Writes.readBack(sanctions::byKeys, key));
+        return writes.edit(tx -> SanctionWrites.write(tx, input, null, null), sanctions::byKeys);
     }
 
     @Mutation
@@ -52,8 +51,7 @@ public class SanctionMutations {
             @NonNull @Description("The version last read.") Integer version,
             @NonNull @Valid @Description("The regime's new fields; lists left null are kept.") SanctionRegimeInput input) {
         long key = GlobalId.parse(id, NodeType.SANCTION_REGIME);
-        return writes.as(Role.EDITOR, tx -> SanctionWrites.write(tx, input, key, version))
-                .chain(written -> Writes.readBack(sanctions::byKeys, written));
+        return writes.edit(tx -> SanctionWrites.write(tx, input, key, version), sanctions::byKeys);
     }
 
     @Mutation
@@ -63,7 +61,7 @@ public class SanctionMutations {
     public Uni<@NonNull String> deleteSanctionRegime(@NonNull @Id @Description("The regime's id.") String id,
             @NonNull @Description("The version last read.") Integer version) {
         long key = GlobalId.parse(id, NodeType.SANCTION_REGIME);
-        return writes.as(Role.ADMIN, tx -> tx.delete("sanction_regime", "sanction regime", key, version)).replaceWith(id);
+        return writes.delete(id, tx -> tx.delete("sanction_regime", "sanction regime", key, version));
     }
 
     @Mutation
@@ -122,8 +120,7 @@ public class SanctionMutations {
     public Uni<@NonNull Designation> createDesignation(@NonNull @Id @Description("The regime's id.") String regimeId,
             @NonNull @Valid @Description("The listing.") DesignationInput input) {
         long regimeKey = GlobalId.parse(regimeId, NodeType.SANCTION_REGIME);
-        return writes.as(Role.EDITOR, tx -> DesignationWrites.write(tx, regimeKey, input, null, null))
-                .chain(key -> Writes.readBack(sanctions::designationsByKeys, key));
+        return writes.edit(tx -> DesignationWrites.write(tx, regimeKey, input, null, null), sanctions::designationsByKeys);
     }
 
     @Mutation
@@ -133,9 +130,8 @@ public class SanctionMutations {
             @NonNull @Description("The version last read.") Integer version,
             @NonNull @Valid @Description("The listing as it should now read.") DesignationInput input) {
         long key = GlobalId.parse(id, NodeType.DESIGNATION);
-        return writes.as(Role.EDITOR, tx -> DesignationWrites.regimeOf(tx, key)
-                .chain(regimeKey -> DesignationWrites.write(tx, regimeKey, input, key, version)))
-                .chain(written -> Writes.readBack(sanctions::designationsByKeys, written));
+        return writes.edit(tx -> DesignationWrites.regimeOf(tx, key)
+                .chain(regimeKey -> DesignationWrites.write(tx, regimeKey, input, key, version)), sanctions::designationsByKeys);
     }
 
     @Mutation
@@ -145,7 +141,7 @@ public class SanctionMutations {
     public Uni<@NonNull String> deleteDesignation(@NonNull @Id @Description("The designation's id.") String id,
             @NonNull @Description("The version last read.") Integer version) {
         long key = GlobalId.parse(id, NodeType.DESIGNATION);
-        return writes.as(Role.ADMIN, tx -> DesignationWrites.delete(tx, key, version)).replaceWith(id);
+        return writes.delete(id, tx -> DesignationWrites.delete(tx, key, version));
     }
 
     private Uni<SanctionRegime> step(long key, Function<Tx, Uni<Void>> work) {

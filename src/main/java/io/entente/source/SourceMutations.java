@@ -8,7 +8,6 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import io.entente.auth.Role;
 import io.entente.graphql.GlobalId;
 import io.entente.graphql.NodeType;
 import io.entente.write.Columns;
@@ -32,17 +31,16 @@ public class SourceMutations {
     @Mutation
     @Description("Records a source. A URL already recorded answers `CONFLICT`. Needs the `editor` role.")
     public Uni<@NonNull Source> createSource(@NonNull @Valid @Description("The source as it should be recorded.") SourceInput input) {
-        return writes.as(Role.EDITOR, tx -> write(tx, input, null, null))
-                .chain(key -> Writes.readBack(sources::byKeys, key));
+        return writes.edit(tx -> write(tx, input, null, null), sources::byKeys);
     }
 
     @Mutation
     @Description("Replaces a source's fields. Needs the `editor` role and the version last read.")
     public Uni<@NonNull Source> updateSource(@NonNull @Id @Description("The source's id.") String id,
-            @NonNull @Description("The version last read.") Integer version, @NonNull @Valid @Description("The source as it should be recorded.") SourceInput input) {
+            @NonNull @Description("The version last read.") Integer version,
+            @NonNull @Valid @Description("The source as it should be recorded.") SourceInput input) {
         long key = GlobalId.parse(id, NodeType.SOURCE);
-        return writes.as(Role.EDITOR, tx -> write(tx, input, key, version))
-                .chain(written -> Writes.readBack(sources::byKeys, written));
+        return writes.edit(tx -> write(tx, input, key, version), sources::byKeys);
     }
 
     @Mutation
@@ -51,7 +49,7 @@ public class SourceMutations {
     public Uni<@NonNull String> deleteSource(@NonNull @Id @Description("The source's id.") String id,
             @NonNull @Description("The version last read.") Integer version) {
         long key = GlobalId.parse(id, NodeType.SOURCE);
-        return writes.as(Role.ADMIN, tx -> tx.delete("source", "source", key, version)).replaceWith(id);
+        return writes.delete(id, tx -> tx.delete("source", "source", key, version));
     }
 
     /** Creates the source ({@code key} null) or replaces it; answers its key. The import shares it. */

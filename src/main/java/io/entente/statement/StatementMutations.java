@@ -55,10 +55,10 @@ public class StatementMutations {
     @Mutation
     @Description("Corrects a quote; it stays with its meeting or event. Needs the `editor` role and the version last read.")
     public Uni<@NonNull Statement> updateStatement(@NonNull @Id @Description("The statement's id.") String id,
-            @NonNull @Description("The version last read.") Integer version, @NonNull @Valid @Description("The quote as it should be recorded.") StatementInput input) {
+            @NonNull @Description("The version last read.") Integer version,
+            @NonNull @Valid @Description("The quote as it should be recorded.") StatementInput input) {
         long key = GlobalId.parse(id, NodeType.STATEMENT);
-        return writes.as(Role.EDITOR, tx -> StatementWrites.update(tx, input, key, version))
-                .chain(() -> Writes.readBack(statements::byKeys, key));
+        return writes.edit(tx -> StatementWrites.update(tx, input, key, version).replaceWith(key), statements::byKeys);
     }
 
     @Mutation
@@ -67,6 +67,6 @@ public class StatementMutations {
     public Uni<@NonNull String> deleteStatement(@NonNull @Id @Description("The statement's id.") String id,
             @NonNull @Description("The version last read.") Integer version) {
         long key = GlobalId.parse(id, NodeType.STATEMENT);
-        return writes.as(Role.ADMIN, tx -> tx.delete("statement", "statement", key, version)).replaceWith(id);
+        return writes.delete(id, tx -> tx.delete("statement", "statement", key, version));
     }
 }

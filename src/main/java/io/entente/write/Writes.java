@@ -42,6 +42,16 @@ public class Writes {
         this.pool = pool;
     }
 
+    /** Runs {@code write} as an editor, in a transaction, and answers the written row as {@code byKeys} reads it back. */
+    public <T> Uni<T> edit(Function<Tx, Uni<Long>> write, Function<List<Long>, Uni<List<T>>> byKeys) {
+        return as(Role.EDITOR, write).chain(key -> readBack(byKeys, key));
+    }
+
+    /** Runs {@code delete} as an admin, in a transaction, and answers the deleted object's id. */
+    public Uni<String> delete(String id, Function<Tx, Uni<Void>> delete) {
+        return as(Role.ADMIN, delete).replaceWith(id);
+    }
+
     /** Runs {@code work} in a transaction as a caller holding {@code role}. */
     public <T> Uni<T> as(Role role, Function<Tx, Uni<T>> work) {
         return access.require(role).chain(actor -> inTransaction(actor, work));
