@@ -257,13 +257,15 @@ bench_wrk() {   # shape server seconds -> the BENCH_JSON line; wrk's CPU ticks i
     sed -n 's/^BENCH_JSON //p' "$RUN/wrk.$1.$2.txt"
 }
 machine_busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9; exit }' /proc/stat; }
-statements() {   # SQL statements a server ran in the bench database since the last reset: by its database user
+statements() {   # SQL statements a server ran in the bench database since the last reset: by its database user,
+                 # leaving out the live-subscription listener's LISTEN and its heartbeat (select 1, every 30 s)
     local user=$PGUSER
     [ "$1" = entente ] || user=$RO_ROLE
     sql -c "select coalesce(sum(calls), 0) from pg_stat_statements
             where dbid = (select oid from pg_database where datname = current_database())
               and userid = (select oid from pg_roles where rolname = '$user')
-              and query not ilike '%pg_stat_statements%'"
+              and query not ilike '%pg_stat_statements%'
+              and query !~* '^\\s*(listen|unlisten)\\s' and query !~* '^\\s*select (1|\\\$1)\\s*$'"
 }
 reset_statements() { sql -c "select pg_stat_statements_reset()" > /dev/null; }
 settle() {   # wait until a server has finished the requests still in flight after a wrk run: its process is
