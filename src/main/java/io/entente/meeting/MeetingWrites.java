@@ -36,12 +36,27 @@ public final class MeetingWrites {
     private MeetingWrites() {
     }
 
+    /** What an input's codes and officials resolved to: country keys by path, official keys by path, their countries. */
+    private record Resolved(Map<String, Long> countries, Map<String, Long> officials, Map<Long, Long> officialCountries) {
+    }
+
     /** Creates the meeting ({@code key} null) or replaces it; answers its key. */
     public static Uni<Long> write(Tx tx, MeetingInput input, Long key, Integer version) {
         InputCheck check = new InputCheck("input");
         check.inOrder(input.startDate, input.endDate, true, check.path("endDate"), "startDate");
         SourceWrites.check(check, "sources", input.sources);
-        List<ParticipantInput> participants = input.participants == null ? List.of() : input.participants;
+        return resolve(tx, check, input)
+                .invoke(resolved -> {
+                    requireDistinct(check, participantsOf(input), resolved.officials());
+                    check.orFail();
+                })
+                .chain(resolved -> writeMeeting(tx, check, input, key, version, resolved)
+                        .call(meetingKey -> writeParties(tx, check, input, meetingKey, resolved))
+                        .call(meetingKey -> writeQuotesAndSources(tx, check, input, meetingKey)));
+    }
+
+    /** Every code and official the input names, one statement per kind; unknown ones become problems. */
+    private static Uni<Resolved> resolve(Tx tx, InputCheck check, MeetingInput input) {
         Map<String, String> codes = new LinkedHashMap<>();
         Map<String, OfficialRefs.Ref> officials = new LinkedHashMap<>();
         if (input.hostCountryCode != null) {
@@ -51,6 +66,7 @@ public final class MeetingWrites {
         for (int i = 0; i < parties.size(); i++) {
             codes.put(check.path("countryCodes", i), parties.get(i));
         }
+        List<ParticipantInput> participants = participantsOf(input);
         for (int i = 0; i < participants.size(); i++) {
             ParticipantInput participant = participants.get(i);
             officials.put(check.path("participants", i), new OfficialRefs.Ref(participant.officialId, participant.official));
@@ -58,39 +74,27 @@ public final class MeetingWrites {
                 codes.put(check.path("participants", i, "delegationCountryCode"), participant.delegationCountryCode);
             }
         }
-        return CountryRefs.keys(tx, check, codes)
-                .chain(countryKeys -> OfficialRefs.keys(tx, check, officials, "officialId", "official")
-                        .chain(officialKeys -> countriesOf(tx, officialKeys.values())
-                                .chain(officialCountries -> {
-                                    requireDistinct(check, participants, officialKeys);
-                                    check.orFail();
-                                    Columns columns = new Columns()
-                                            .set("title", input.title.strip())
-                                            .set("start_date", input.startDate)
-                                            .set("end_date", input.endDate)
-                                            .set("city", input.city == null ? null : input.city.strip())
-                                            .set("host_country_id", countryKeys.get(check.path("hostCountryCode")))
-                                            .set("format", input.format.name())
-                                            .set("summary", input.summary);
-                                    Uni<Long> written = key == null
-                                            ? tx.insert("meeting", columns)
-                                            : tx.update("meeting", "meeting", key, version, columns).replaceWith(key);
-                                    List<Tuple> rows = new ArrayList<>();
-                                    Set<Long> partyKeys = new LinkedHashSet<>();
-                                    for (int i = 0; i < parties.size(); i++) {
-                                        partyKeys.add(countryKeys.get(check.path("countryCodes", i)));
-                                    }
-                                    return written.call(meetingKey -> {
-                                        for (int i = 0; i < participants.size(); i++) {
-                                            long officialKey = officialKeys.get(check.path("participants", i));
-                                            Long delegation = countryKeys.getOrDefault(
-                                                    check.path("participants", i, "delegationCountryCode"), officialCountries.get(officialKey));
-                                            partyKeys.add(delegation);
-                                            rows.add(Tuple.of(meetingKey, officialKey, delegation, participants.get(i).role.name()));
-                                        }
-                                        return writeParties(tx, input, meetingKey, partyKeys, rows);
-                                    }).call(meetingKey -> writeQuotesAndSources(tx, check, input, meetingKey));
-                                })));
+        return CountryRefs.keys(tx, check, codes).chain(countryKeys -> OfficialRefs.keys(tx, check, officials, "officialId", "official")
+                .chain(officialKeys -> countriesOf(tx, officialKeys.values())
+                        .map(officialCountries -> new Resolved(countryKeys, officialKeys, officialCountries))));
+    }
+
+    private static Uni<Long> writeMeeting(Tx tx, InputCheck check, MeetingInput input, Long key, Integer version, Resolved resolved) {
+        Columns columns = new Columns()
+                .set("title", input.title.strip())
+                .set("start_date", input.startDate)
+                .set("end_date", input.endDate)
+                .set("city", input.city == null ? null : input.city.strip())
+                .set("host_country_id", resolved.countries().get(check.path("hostCountryCode")))
+                .set("format", input.format.name())
+                .set("summary", input.summary);
+        return key == null
+                ? tx.insert("meeting", columns)
+                : tx.update("meeting", "meeting", key, version, columns).replaceWith(key);
+    }
+
+    private static List<ParticipantInput> participantsOf(MeetingInput input) {
+        return input.participants == null ? List.of() : input.participants;
     }
 
     private static void requireDistinct(InputCheck check, List<ParticipantInput> participants, Map<String, Long> officialKeys) {
@@ -103,20 +107,37 @@ public final class MeetingWrites {
         }
     }
 
-    private static Uni<Void> writeParties(Tx tx, MeetingInput input, long meetingKey, Set<Long> partyKeys, List<Tuple> participants) {
+    /**
+     * The parties (the given countries plus every participant's delegation, by default the official's own country)
+     * and the participants, when the input gives either list.
+     */
+    private static Uni<Void> writeParties(Tx tx, InputCheck check, MeetingInput input, long meetingKey, Resolved resolved) {
         if (input.countryCodes == null && input.participants == null) {
             return Uni.createFrom().voidItem();
         }
+        Set<Long> partyKeys = new LinkedHashSet<>();
+        for (int i = 0; input.countryCodes != null && i < input.countryCodes.size(); i++) {
+            partyKeys.add(resolved.countries().get(check.path("countryCodes", i)));
+        }
+        List<ParticipantInput> participants = participantsOf(input);
+        List<Tuple> rows = new ArrayList<>();
+        for (int i = 0; i < participants.size(); i++) {
+            long officialKey = resolved.officials().get(check.path("participants", i));
+            Long delegation = resolved.countries().getOrDefault(check.path("participants", i, "delegationCountryCode"),
+                    resolved.officialCountries().get(officialKey));
+            partyKeys.add(delegation);
+            rows.add(Tuple.of(meetingKey, officialKey, delegation, participants.get(i).role.name()));
+        }
         Long[] parties = partyKeys.toArray(Long[]::new);
-        Uni<Void> added = tx.execute(ADD_PARTIES, Tuple.of(meetingKey, parties)).replaceWithVoid();
+        Uni<Void> written = tx.execute(ADD_PARTIES, Tuple.of(meetingKey, parties)).replaceWithVoid();
         if (input.participants != null) {
-            added = added.chain(() -> tx.execute("delete from meeting_participant where meeting_id = $1", Tuple.of(meetingKey)))
-                    .chain(() -> tx.executeBatch(ADD_PARTICIPANT, participants));
+            written = written.chain(() -> tx.execute("delete from meeting_participant where meeting_id = $1", Tuple.of(meetingKey)))
+                    .chain(() -> tx.executeBatch(ADD_PARTICIPANT, rows));
         }
         if (input.countryCodes != null) {
-            added = added.chain(() -> tx.execute(PRUNE_PARTIES, Tuple.of(meetingKey, parties)).replaceWithVoid());
+            written = written.chain(() -> tx.execute(PRUNE_PARTIES, Tuple.of(meetingKey, parties)).replaceWithVoid());
         }
-        return added;
+        return written;
     }
 
     private static Uni<Void> writeQuotesAndSources(Tx tx, InputCheck check, MeetingInput input, long meetingKey) {
