@@ -1,8 +1,5 @@
 package io.entente.auth;
 
-import java.util.List;
-import java.util.Map;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.json.bind.Jsonb;
@@ -43,8 +40,7 @@ public class ReadAccessFilter {
                 context.next();
             } catch (ApiError refused) {
                 context.response().setStatusCode(401).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-                        .end(jsonb.toJson(Map.of("errors", List.of(Map.of("message", refused.getMessage(),
-                                "extensions", Map.of("code", refused.code().name()))))));
+                        .end(jsonb.toJson(refused.asResponse()));
             }
         });
     }

@@ -42,6 +42,14 @@ public final class ApiError extends RuntimeException implements GraphQLError {
         return code;
     }
 
+    /**
+     * The error as the body of a GraphQL response, for the HTTP routes that answer outside the GraphQL engine
+     * (a refused token, the import endpoint), so that clients read one error shape everywhere.
+     */
+    public Map<String, Object> asResponse() {
+        return Map.of("errors", List.of(Map.of("message", getMessage(), "extensions", getExtensions())));
+    }
+
     /** The input field the error is about, or null. */
     public String field() {
         return field;

@@ -1,6 +1,5 @@
 package io.entente.importer;
 
-import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -79,8 +78,7 @@ public class ImportRoute {
             ApiError error = failure instanceof ApiError api ? api : new ApiError(ErrorCode.INTERNAL, "Internal error.");
             response.setStatusCode(error.code() == ErrorCode.FORBIDDEN ? 403 : 401)
                     .putHeader("Content-Type", "application/json")
-                    .endAndForget(jsonb.toJson(Map.of("errors", List.of(Map.of("message", error.getMessage(),
-                            "extensions", Map.of("code", error.code().name()))))));
+                    .endAndForget(jsonb.toJson(error.asResponse()));
         });
     }
 

@@ -52,14 +52,8 @@ public final class SourceWrites {
         List<Tuple> rows = sources.stream()
                 .map(s -> Tuple.of(s.url.strip(), s.publisher.strip(), s.title.strip(), s.publishedOn, tx.actor().name()))
                 .toList();
-        String[] urls = sources.stream().map(s -> s.url.strip()).distinct().toArray(String[]::new);
-        return tx.executeBatch(UPSERT, rows)
-                .chain(() -> tx.list("select id, url from source where url = any($1)", Tuple.of(urls), row -> row))
-                .map(found -> {
-                    Map<String, Long> keys = new HashMap<>();
-                    found.forEach(row -> keys.put(row.getString("url"), row.getLong("id")));
-                    return keys;
-                });
+        List<String> urls = sources.stream().map(s -> s.url.strip()).distinct().toList();
+        return tx.executeBatch(UPSERT, rows).chain(() -> recorded(tx, urls));
     }
 
     /**

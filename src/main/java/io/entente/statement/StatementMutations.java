@@ -11,7 +11,6 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import io.entente.auth.Role;
 import io.entente.graphql.ApiError;
 import io.entente.graphql.ErrorCode;
 import io.entente.graphql.GlobalId;
@@ -43,13 +42,13 @@ public class StatementMutations {
         }
         Long meetingKey = meetingId == null ? null : GlobalId.parse(meetingId, NodeType.MEETING);
         Long eventKey = eventId == null ? null : GlobalId.parse(eventId, NodeType.EVENT);
-        return writes.as(Role.EDITOR, tx -> {
+        return writes.edit(tx -> {
             InputCheck check = new InputCheck("input");
             Uni<Void> owner = meetingKey != null ? tx.lock("meeting", "meeting", meetingKey)
                     : eventKey != null ? tx.lock("event", "event", eventKey) : Uni.createFrom().voidItem();
             return owner.chain(() -> StatementWrites.insert(tx, check, "input", new StatementWrites.Owner(meetingKey, eventKey),
-                    List.of(input), Map.of()));
-        }).chain(keys -> Writes.readBack(statements::byKeys, keys.get(0)));
+                    List.of(input), Map.of()).map(keys -> keys.get(0)));
+        }, statements::byKeys);
     }
 
     @Mutation

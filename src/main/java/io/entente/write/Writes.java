@@ -65,7 +65,7 @@ public class Writes {
     }
 
     /** What a mutation returns: the written row read back (after commit) by the feature's batch loader. */
-    public static <T> Uni<T> readBack(Function<List<Long>, Uni<List<T>>> byKeys, long key) {
+    private static <T> Uni<T> readBack(Function<List<Long>, Uni<List<T>>> byKeys, long key) {
         return byKeys.apply(List.of(key)).map(found -> found.get(0));
     }
 
