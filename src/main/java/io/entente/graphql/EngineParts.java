@@ -2,7 +2,6 @@ package io.entente.graphql;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.Unremovable;
@@ -24,7 +23,7 @@ public class EngineParts {
 
     /** SmallRye's instrumentations first, then ours; limits before anything else looks at a query. */
     Instrumentation instrumentations(Instrumentation smallRye) {
-        return new ChainedInstrumentation(smallRye,
+        return OperationInstrumentation.of(smallRye,
                 new QueryLimitsInstrumentation(limits, paging.defaultSize()),
                 new BatchArgumentsInstrumentation(),
                 new OperationMetricsInstrumentation(registry),

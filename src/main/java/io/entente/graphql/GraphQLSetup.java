@@ -2,13 +2,23 @@ package io.entente.graphql;
 
 import org.jboss.logging.Logger;
 
+import java.util.List;
+
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+
+import org.eclipse.microprofile.graphql.GraphQLApi;
+
 import graphql.GraphQL;
+import graphql.schema.GraphQLSchema;
 import io.quarkus.arc.Arc;
 import io.smallrye.graphql.spi.EventingService;
 
 /**
  * Shapes the GraphQL engine SmallRye builds (lazily, on the first request): Entente's instrumentations
- * ({@link EngineParts}), and plain properties read directly ({@link PlainFields}).
+ * ({@link EngineParts}), plain properties read directly ({@link PlainFields}) and batch fields resolved by our own
+ * loaders ({@link BatchFields}).
  *
  * <p>Registered through {@code META-INF/services/io.smallrye.graphql.spi.EventingService} rather than as a CDI
  * observer: CDI eventing in SmallRye GraphQL also fires an event around every field of every response, which
@@ -29,7 +39,19 @@ public class GraphQLSetup implements EventingService {
         LOG.debug("Adding Entente's GraphQL instrumentations");
         EngineParts parts = Arc.container().instance(EngineParts.class).get();
         GraphQL smallRye = builder.build();
-        return builder.schema(PlainFields.readDirectly(smallRye.getGraphQLSchema()))
+        GraphQLSchema schema = PlainFields.readDirectly(smallRye.getGraphQLSchema());
+        return builder.schema(BatchFields.loadDirectly(schema, apis()))
                 .instrumentation(parts.instrumentations(smallRye.getInstrumentation()));
+    }
+
+    /** The beans whose methods make up the API. */
+    private static List<Object> apis() {
+        BeanManager beans = Arc.container().beanManager();
+        return beans.getBeans(Object.class, Any.Literal.INSTANCE).stream()
+                .map(Bean::getBeanClass)
+                .filter(type -> type.isAnnotationPresent(GraphQLApi.class))
+                .distinct()
+                .map(type -> (Object) Arc.container().instance(type).get())
+                .toList();
     }
 }
