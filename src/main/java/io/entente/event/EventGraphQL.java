@@ -19,6 +19,7 @@ import io.entente.graphql.Dates;
 import io.entente.graphql.ListLimits;
 import io.entente.graphql.NodeType;
 import io.entente.graphql.Paging;
+import io.entente.graphql.Selection;
 import io.smallrye.mutiny.Uni;
 
 /** Events and the countries they involve, in both directions. */
@@ -87,7 +88,7 @@ public class EventGraphQL {
             @Description("Page size (default 20, at most 100).") Integer first,
             @Description("Cursor after which the page starts.") String after,
             @DefaultValue("DATE_DESC") @Description("Sort order.") EventOrder orderBy) {
-        var request = paging.request(first, after, orderBy.ordering);
+        var request = paging.request(first, after, orderBy.ordering).countedIf(Selection.ofBatch());
         return events.pagesOfCountries(parents.stream().map(Country::key).toList(), request)
                 .map(pages -> pages.stream().map(EventConnection::new).toList());
     }

@@ -5,12 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.entente.db.Database;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Pages of a nested connection ({@code Country.meetings}) for every parent of a level in one statement:
@@ -33,13 +35,13 @@ public class NestedPages {
     public <T> Uni<List<Page<T>>> fetch(List<Long> parentKeys, String columns, String from, String parentCondition,
             PageRequest<T> request, Function<Row, T> mapper) {
         SqlQuery sql = new SqlQuery();
-        String parents = sql.param(Batches.distinct(parentKeys, k -> k));
+        String parents = sql.param(Batches.distinct(parentKeys, k -> k)); // $1, which countLater relies on
         sql.where(parentCondition);
         SqlQuery count = sql.copy();
         String orderAndLimit = request.apply(sql);
-        String text = "select parent.key as parent_key, total.n as total_count, page.*"
+        String text = "select parent.key as parent_key, " + (request.counted() ? "total.n" : "null::int") + " as total_count, page.*"
                 + " from unnest(" + parents + "::bigint[]) as parent(key)"
-                + " cross join lateral (select count(*)::int as n from " + from + count.whereClause() + ") total"
+                + (request.counted() ? " cross join lateral (" + countOfParent(from, count) + ") total" : "")
                 + " left join lateral (select " + columns + " from " + from + sql.whereClause() + orderAndLimit
                 + ") page on true";
         return db.execute(text, sql.arguments()).map(rows -> {
@@ -47,7 +49,9 @@ public class NestedPages {
             Map<Long, Integer> totals = new HashMap<>();
             for (Row row : rows) {
                 long parent = row.getLong("parent_key");
-                totals.put(parent, row.getInteger("total_count"));
+                if (request.counted()) {
+                    totals.put(parent, row.getInteger("total_count"));
+                }
                 List<T> list = children.computeIfAbsent(parent, k -> new ArrayList<>());
                 if (row.getValue("id") != null) {
                     list.add(mapper.apply(row));
@@ -55,10 +59,33 @@ public class NestedPages {
             }
             List<Page<T>> pages = new ArrayList<>(parentKeys.size());
             for (Long key : parentKeys) {
-                int total = totals.getOrDefault(key, 0);
-                pages.add(Page.of(children.getOrDefault(key, List.of()), request, () -> Uni.createFrom().item(total)));
+                Integer total = totals.getOrDefault(key, 0);
+                Supplier<Uni<Integer>> totalCount = request.counted() ? () -> Uni.createFrom().item(total)
+                        : () -> countLater(key, from, count);
+                pages.add(Page.of(children.getOrDefault(key, List.of()), request, totalCount));
             }
             return pages;
         });
+    }
+
+    private static String countOfParent(String from, SqlQuery condition) {
+        return "select count(*)::int as n from " + from + condition.whereClause();
+    }
+
+    /**
+     * The count of one parent's children, for a {@code totalCount} that the batch's first parent did not select
+     * (the same field reached by two paths of one query): rare, so one statement per parent is acceptable.
+     */
+    private Uni<Integer> countLater(Long key, String from, SqlQuery condition) {
+        // The condition's first parameter is the parents' keys: this parent's alone here.
+        Tuple all = condition.arguments();
+        List<Object> arguments = new ArrayList<>(all.size());
+        arguments.add(new Long[] { key });
+        for (int i = 1; i < all.size(); i++) {
+            arguments.add(all.getValue(i));
+        }
+        return db.execute("select total.n from unnest($1::bigint[]) as parent(key) cross join lateral ("
+                + countOfParent(from, condition) + ") total", Tuple.from(arguments))
+                .map(rows -> rows.iterator().next().getInteger(0));
     }
 }

@@ -22,6 +22,7 @@ import io.entente.graphql.NodeType;
 import io.entente.graphql.Page;
 import io.entente.graphql.PageRequest;
 import io.entente.graphql.Paging;
+import io.entente.graphql.Selection;
 import io.entente.official.Official;
 import io.smallrye.mutiny.Uni;
 
@@ -137,7 +138,7 @@ public class MeetingGraphQL {
 
     private Uni<List<MeetingConnection>> connections(List<Long> parentKeys, Integer first, String after, MeetingOrder orderBy,
             BiFunction<List<Long>, PageRequest<Meeting>, Uni<List<Page<Meeting>>>> pagesOf) {
-        return pagesOf.apply(parentKeys, paging.request(first, after, orderBy.ordering))
+        return pagesOf.apply(parentKeys, paging.request(first, after, orderBy.ordering).countedIf(Selection.ofBatch()))
                 .map(pages -> pages.stream().map(MeetingConnection::new).toList());
     }
 

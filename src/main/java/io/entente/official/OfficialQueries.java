@@ -27,12 +27,14 @@ public class OfficialQueries {
     private static final String CURRENT_POSITIONS = "select distinct on (p.official_id) " + Position.COLUMNS
             + " from position p where p.official_id = any($1) and " + Position.ACTIVE_ON.formatted("current_date")
             + " order by p.official_id, p.start_date desc, p.id desc";
-    // Ranked per country so that one statement can cap every country's list at the same size.
-    private static final String OF_COUNTRIES = "select * from (select o.country_id as parent, " + Official.COLUMNS
-            + ", row_number() over (partition by o.country_id order by o.full_name, o.id) as rank"
-            + " from official o where o.country_id = any($1) and exists (select 1 from position p"
-            + " where p.official_id = o.id and " + Position.ACTIVE_ON.formatted("$2") + ")) ranked"
-            + " where rank <= $3 order by full_name, id";
+    // Per country, officials are read in name order from the index on (country_id, full_name, id) until the
+    // limit is reached. The office check is a scalar subquery so that PostgreSQL keeps it a filter on that
+    // ordered scan: as EXISTS it became a semi join over all of a country's officials, then a sort (6,000 for
+    // the largest at scale M, 16 ms against 1.6 ms).
+    private static final String OF_COUNTRIES = "select parent.key as parent, o.* from unnest($1::bigint[]) as parent(key)"
+            + " cross join lateral (select " + Official.COLUMNS + " from official o where o.country_id = parent.key"
+            + " and (select true from position p where p.official_id = o.id and " + Position.ACTIVE_ON.formatted("$2")
+            + " limit 1) order by o.full_name, o.id limit $3) o";
 
     private final Database db;
     private final PageQueries pages;
