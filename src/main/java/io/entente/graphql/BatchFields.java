@@ -12,10 +12,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
-import org.dataloader.BatchLoader;
-import org.dataloader.DataLoader;
-import org.dataloader.DataLoaderFactory;
-import org.dataloader.DataLoaderOptions;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Source;
 
@@ -32,12 +28,12 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Resolves the nested fields written as batch methods ({@code participants(@Source List<Meeting> parents)}) with
- * our own {@link DataLoader}s instead of SmallRye's.
+ * our own batches ({@link PendingBatch}) instead of SmallRye's DataLoaders.
  *
  * <p>SmallRye's batch fetcher builds a request context for every parent (copying the environment and the
  * selected sub-fields into JSON) and hands graphql-java context-propagating futures, whose every dependent
  * step then captures and restores thread contexts: in a nest of 20 countries, 100 officials, 500 meetings and
- * 2,000 participants that was most of what a request cost. Here a field's loader is created once per request,
+ * 2,000 participants that was most of what a request cost. Here a field's batch is created once per request,
  * its batch method is called once per level with all the parents, and its answer is a plain future.
  *
  * <p>The batch methods stay where they are, in the features' API classes, and SmallRye still reads them to
@@ -48,7 +44,6 @@ import io.smallrye.mutiny.Uni;
 final class BatchFields {
 
     private static final String SMALLRYE_BATCH_FETCHER = "io.smallrye.graphql.execution.datafetcher.BatchDataFetcher";
-    private static final DataLoaderOptions UNCACHED = DataLoaderOptions.newOptions().setCachingEnabled(false).build();
 
     private BatchFields() {
     }
@@ -72,7 +67,7 @@ final class BatchFields {
                 if (method == null || method.parameters.length != field.getArguments().size()) {
                     throw new IllegalStateException("No batch method found for " + name + " among " + methods.keySet());
                 }
-                direct.dataFetcher(coordinates, new LoaderFetcher(name, method, field.getArguments()));
+                direct.dataFetcher(coordinates, new BatchFetcher(name, method, field.getArguments()));
             }
         }
         GraphQLCodeRegistry replaced = direct.build();
@@ -146,18 +141,17 @@ final class BatchFields {
         }
     }
 
-    /** Queues each parent on the field's loader for this request; the loader is made by the first parent. */
-    private record LoaderFetcher(String name, BatchMethod method, List<GraphQLArgument> arguments) implements DataFetcher<Object> {
+    /** Queues each parent on the field's batch for this request; the batch is made by the first parent. */
+    private record BatchFetcher(String name, BatchMethod method, List<GraphQLArgument> arguments) implements DataFetcher<Object> {
 
         @Override
         public Object get(DataFetchingEnvironment env) {
-            DataLoader<Object, Object> loader = env.getDataLoaderRegistry().computeIfAbsent(name, key -> {
+            PendingBatch batch = env.getGraphQlContext().computeIfAbsent(PendingBatch.class.getName() + name, key -> {
                 Object[] values = arguments(env);
                 DataFetchingFieldSelectionSet selection = env.getSelectionSet();
-                BatchLoader<Object, Object> batch = parents -> Selection.during(selection, () -> method.call(parents, values));
-                return DataLoaderFactory.newDataLoader(name, batch, UNCACHED);
+                return new PendingBatch(parents -> Selection.during(selection, () -> method.call(parents, values)));
             });
-            return loader.load(env.getSource());
+            return batch.add(env.getSource());
         }
 
         private Object[] arguments(DataFetchingEnvironment env) {

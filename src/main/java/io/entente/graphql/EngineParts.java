@@ -26,6 +26,7 @@ public class EngineParts {
         return OperationInstrumentation.of(smallRye,
                 new QueryLimitsInstrumentation(limits, paging.defaultSize()),
                 new BatchArgumentsInstrumentation(),
+                new OwnBatchingInstrumentation(),
                 new OperationMetricsInstrumentation(registry),
                 new ErrorCodeInstrumentation(registry));
     }

@@ -8,10 +8,13 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 
 import graphql.GraphQL;
+import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLSchema;
+import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 import io.quarkus.arc.Arc;
 import io.smallrye.graphql.spi.EventingService;
 
@@ -39,9 +42,25 @@ public class GraphQLSetup implements EventingService {
         LOG.debug("Adding Entente's GraphQL instrumentations");
         EngineParts parts = Arc.container().instance(EngineParts.class).get();
         GraphQL smallRye = builder.build();
-        GraphQLSchema schema = PlainFields.readDirectly(smallRye.getGraphQLSchema());
+        GraphQLSchema schema = PlainFields.readDirectly(withoutFieldFilter(smallRye.getGraphQLSchema()));
         return builder.schema(BatchFields.loadDirectly(schema, apis()))
                 .instrumentation(parts.instrumentations(smallRye.getInstrumentation()));
+    }
+
+    /**
+     * SmallRye treats its field-visibility setting as a list of regular expressions of fields to hide, unless it
+     * is empty, and the setting's default, {@code default}, is not empty: every field of every response was looked
+     * up through a regular expression that hides nothing. With the default setting, fields are looked up directly.
+     */
+    private static GraphQLSchema withoutFieldFilter(GraphQLSchema schema) {
+        String visibility = ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.smallrye-graphql.field-visibility", String.class).orElse("default");
+        if (!visibility.equals("default")) {
+            return schema;
+        }
+        GraphQLCodeRegistry registry = schema.getCodeRegistry()
+                .transform(builder -> builder.fieldVisibility(DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY));
+        return schema.transform(builder -> builder.codeRegistry(registry));
     }
 
     /** The beans whose methods make up the API. */

@@ -158,6 +158,34 @@ class PaginationTest {
         assertTrue(response.getString("errors[0].message").contains("last"));
     }
 
+    @Test
+    void aNestedConnectionCountsAllItsItemsNotJustThePage() {
+        JsonPath response = data("""
+                { fr: country(code: "FR") { meetings(first: 1) { totalCount edges { node { title } } } }
+                  ru: country(code: "RU") { meetings(first: 1) { totalCount edges { node { title } } } } }""");
+        for (String code : List.of("FR", "RU")) {
+            String alias = code.toLowerCase();
+            assertEquals(meetingsOf(code), response.getInt("data." + alias + ".meetings.totalCount"), code);
+            assertTrue(response.getInt("data." + alias + ".meetings.totalCount") > 1, code + " has more meetings than the page");
+            assertEquals(1, response.getList("data." + alias + ".meetings.edges").size());
+        }
+    }
+
+    @Test
+    void aNestedCountAskedOnOnlyOneOfTwoPathsToTheSameFieldIsStillRight() {
+        // Both paths reach Country.meetings, resolved in one batch; only the second asks for the total.
+        JsonPath response = data("""
+                { ru: country(code: "RU") { meetings(first: 1) { edges { node { title } } } }
+                  fr: country(code: "FR") { meetings(first: 1) { totalCount edges { node { title } } } } }""");
+        assertEquals(meetingsOf("FR"), response.getInt("data.fr.meetings.totalCount"));
+        assertEquals(1, response.getList("data.ru.meetings.edges").size());
+    }
+
+    private static int meetingsOf(String code) {
+        return data("query($code: String!) { meetings(filter: { countryCodes: [$code] }) { totalCount } }", "code", code)
+                .getInt("data.meetings.totalCount");
+    }
+
     /** The NAME_ASC cursor of the country with this name, read from the list itself. */
     private static String cursorOf(String name) {
         JsonPath response = data("""
