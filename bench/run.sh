@@ -18,7 +18,8 @@
 #   --jar          the packaged Entente application (default target/quarkus-app/quarkus-run.jar, built with
 #                  ./mvnw -q -ntp package -DskipTests when missing)
 # Environment: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), PGPASSWORD; ENTENTE_PORT (8090),
-# POSTGRAPHILE_PORT (5678), BENCH_POOL_SIZE (20: both servers' database pools), ENTENTE_JAVA_OPTS (none).
+# POSTGRAPHILE_PORT (5678), BENCH_POOL_SIZE (20: both servers' database pools), ENTENTE_JAVA_OPTS (the JVM image's heap
+# and collector: -Xmx512m -XX:+UseParallelGC).
 set -euo pipefail
 
 command_line="bench/run.sh${*:+ $*}"
@@ -187,7 +188,7 @@ log "starting Entente on :$ENTENTE_PORT"
 QUARKUS_PROFILE=prod QUARKUS_HTTP_PORT=$ENTENTE_PORT \
     QUARKUS_DATASOURCE_REACTIVE_URL=postgresql://$PGHOST:$PGPORT/$db QUARKUS_DATASOURCE_USERNAME=$PGUSER \
     ENTENTE_DB_POOL_SIZE=$POOL ENTENTE_SHUTDOWN_DELAY=0s ENTENTE_WRITES_ENABLED=false \
-    java ${ENTENTE_JAVA_OPTS:-} -jar "$jar" > "$WORK/logs/entente.log" 2>&1 9>&- &
+    java ${ENTENTE_JAVA_OPTS-"-Xmx512m -XX:+UseParallelGC"} -jar "$jar" > "$WORK/logs/entente.log" 2>&1 9>&- &
 ent_pid=$!
 
 # ---------------------------------------------------------------------------------------------------------------
