@@ -183,12 +183,13 @@ if [ -z "$jar" ]; then
 fi
 [ -f "$jar" ] || die "no such jar: $jar"
 log "starting Entente on :$ENTENTE_PORT"
+java_opts=${ENTENTE_JAVA_OPTS-"-Xmx512m -XX:+UseParallelGC"}
 [ -z "${PGPASSWORD:-}" ] || export QUARKUS_DATASOURCE_PASSWORD=$PGPASSWORD
 # shellcheck disable=SC2086
 QUARKUS_PROFILE=prod QUARKUS_HTTP_PORT=$ENTENTE_PORT \
     QUARKUS_DATASOURCE_REACTIVE_URL=postgresql://$PGHOST:$PGPORT/$db QUARKUS_DATASOURCE_USERNAME=$PGUSER \
     ENTENTE_DB_POOL_SIZE=$POOL ENTENTE_SHUTDOWN_DELAY=0s ENTENTE_WRITES_ENABLED=false \
-    java ${ENTENTE_JAVA_OPTS-"-Xmx512m -XX:+UseParallelGC"} -jar "$jar" > "$WORK/logs/entente.log" 2>&1 9>&- &
+    java $java_opts -jar "$jar" > "$WORK/logs/entente.log" 2>&1 9>&- &
 ent_pid=$!
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -370,8 +371,8 @@ versions() {
     else
         printf 'Entente: no git repository'
     fi
-    printf ', jar %s built %s; %s; PostgreSQL %s; ' "${jar#"$ROOT"/}" "$(date -r "$jar" '+%Y-%m-%d %H:%M')" \
-        "$(java -version 2>&1 | head -1)" "$(sql -c 'show server_version')"
+    printf ', jar %s built %s; %s, options "%s"; PostgreSQL %s; ' "${jar#"$ROOT"/}" "$(date -r "$jar" '+%Y-%m-%d %H:%M')" \
+        "$(java -version 2>&1 | head -1)" "$java_opts" "$(sql -c 'show server_version')"
     for pkg in postgraphile postgraphile-plugin-connection-filter @graphile/simplify-inflection @graphile-contrib/pg-many-to-many; do
         printf '%s %s; ' "$pkg" "$("$NODE" -p "require('$WORK/pg/node_modules/$pkg/package.json').version")"
     done
