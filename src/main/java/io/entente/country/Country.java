@@ -48,8 +48,13 @@ public class Country extends Audited implements Node, SanctionIssuer, SearchResu
     @Description("Continental region.")
     public Region region;
 
-    public static final String COLUMNS = "c.id, c.alpha2, c.alpha3, c.name, c.official_name, c.region, "
-            + Audited.auditColumns("c");
+    static final String OWN_COLUMNS = "c.id, c.alpha2, c.alpha3, c.name, c.official_name, c.region";
+    public static final String COLUMNS = OWN_COLUMNS + ", " + Audited.auditColumns("c");
+
+    /** The columns a batch reads for these rows at {@code path} below its field: no audit columns unless shown. */
+    public static String columnsFor(String path) {
+        return Audited.columns(OWN_COLUMNS, "c", path);
+    }
 
     public static Country from(Row row) {
         Country country = new Country();

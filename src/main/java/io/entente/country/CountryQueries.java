@@ -23,7 +23,6 @@ public class CountryQueries {
 
     private static final String SELECT = "select " + Country.COLUMNS + " from country c";
     private static final String BY_CODE = SELECT + " where c.alpha2 = $1 or c.alpha3 = $1";
-    private static final String BY_KEYS = SELECT + " where c.id = any($1)";
     private static final String BY_CODES = SELECT + " where c.alpha2 = any($1) or c.alpha3 = any($1)";
 
     private final Database db;
@@ -46,7 +45,7 @@ public class CountryQueries {
         if (distinct.length == 0) {
             return Uni.createFrom().item(keys.stream().map(k -> (Country) null).toList());
         }
-        return db.list(BY_KEYS, Tuple.of(distinct), Country::from)
+        return db.list("select " + Country.columnsFor("") + " from country c where c.id = any($1)", Tuple.of(distinct), Country::from)
                 .map(rows -> Batches.align(keys, rows, Country::key));
     }
 

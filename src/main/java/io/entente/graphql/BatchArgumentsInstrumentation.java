@@ -12,13 +12,15 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.normalized.ExecutableNormalizedField;
+import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.ExecutionResult;
 
 /**
  * Refuses, before any SQL runs, a query that asks for the same nested field with different arguments, such
- * as {@code a: members(activeOn: "2019-09-09") b: members}. Nested fields are batch resolvers: SmallRye hands
- * a batch the arguments of its first parent only, so the second alias would silently get the first one's
- * data. A clear {@code BAD_USER_INPUT} is better than a wrong answer.
+ * as {@code a: members(activeOn: "2019-09-09") b: members}. Nested fields are batch resolvers: a batch gets the
+ * arguments of its first parent only ({@link BatchFields}), so the second alias would silently get the first
+ * one's data. A clear {@code BAD_USER_INPUT} is better than a wrong answer. It also keeps the query's normalized
+ * form for the batches' {@link Selection}.
  */
 final class BatchArgumentsInstrumentation extends SimplePerformantInstrumentation {
 
@@ -27,9 +29,10 @@ final class BatchArgumentsInstrumentation extends SimplePerformantInstrumentatio
             InstrumentationState state) {
         Map<String, Map<String, Object>> seen = new HashMap<>();
         Deque<ExecutableNormalizedField> pending = new ArrayDeque<>();
+        ExecutableNormalizedOperation operation = parameters.getExecutionContext().getNormalizedQueryTree().get();
+        Selection.remember(parameters.getExecutionContext().getGraphQLContext(), operation);
         // Root fields are resolved one by one, not batched: only their descendants matter.
-        parameters.getExecutionContext().getNormalizedQueryTree().get().getTopLevelFields()
-                .forEach(root -> pending.addAll(root.getChildren()));
+        operation.getTopLevelFields().forEach(root -> pending.addAll(root.getChildren()));
         while (!pending.isEmpty()) {
             ExecutableNormalizedField field = pending.pop();
             pending.addAll(field.getChildren());

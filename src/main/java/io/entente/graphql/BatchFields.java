@@ -17,7 +17,6 @@ import org.eclipse.microprofile.graphql.Source;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLCodeRegistry;
@@ -67,7 +66,7 @@ final class BatchFields {
                 if (method == null || method.parameters.length != field.getArguments().size()) {
                     throw new IllegalStateException("No batch method found for " + name + " among " + methods.keySet());
                 }
-                direct.dataFetcher(coordinates, new BatchFetcher(name, method, field.getArguments()));
+                direct.dataFetcher(coordinates, new BatchFetcher(name, coordinates, method, field.getArguments()));
             }
         }
         GraphQLCodeRegistry replaced = direct.build();
@@ -142,14 +141,15 @@ final class BatchFields {
     }
 
     /** Queues each parent on the field's batch for this request; the batch is made by the first parent. */
-    private record BatchFetcher(String name, BatchMethod method, List<GraphQLArgument> arguments) implements DataFetcher<Object> {
+    private record BatchFetcher(String name, FieldCoordinates coordinates, BatchMethod method, List<GraphQLArgument> arguments)
+            implements DataFetcher<Object> {
 
         @Override
         public Object get(DataFetchingEnvironment env) {
             PendingBatch batch = env.getGraphQlContext().computeIfAbsent(PendingBatch.class.getName() + name, key -> {
                 Object[] values = arguments(env);
-                DataFetchingFieldSelectionSet selection = env.getSelectionSet();
-                return new PendingBatch(parents -> Selection.during(selection, () -> method.call(parents, values)));
+                Selection selection = Selection.of(env.getGraphQlContext(), coordinates, env.getSelectionSet());
+                return new PendingBatch(parents -> selection.during(() -> method.call(parents, values)));
             });
             return batch.add(env.getSource());
         }

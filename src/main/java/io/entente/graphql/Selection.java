@@ -1,12 +1,22 @@
 package io.entente.graphql;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.function.Supplier;
 
+import graphql.GraphQLContext;
+import graphql.normalized.ExecutableNormalizedField;
+import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.FieldCoordinates;
 
 /**
  * What a query selects below the batch field being resolved, so that its resolver can skip work nobody asked
- * for (the total count of a nested connection).
+ * for: the total count of a nested connection, the audit columns of rows whose audit fields are not shown.
+ *
+ * <p>A batch serves every place the field appears in the query (one batch for {@code Country.meetings} whether
+ * reached through {@code countries} or {@code country}), so the selection is the union of all of them, read from
+ * the query's normalized form ({@link BatchArgumentsInstrumentation} keeps it in the request's context).
  *
  * <p>A batch method reads it with {@link #ofBatch()} while it builds its statement. {@link BatchFields} sets it
  * for the duration of the (synchronous) call of the method: a parameter would do, but SmallRye, which builds
@@ -16,22 +26,37 @@ import graphql.schema.DataFetchingFieldSelectionSet;
 public final class Selection {
 
     private static final ThreadLocal<Selection> CURRENT = new ThreadLocal<>();
-    private static final Selection EVERYTHING = new Selection(null);
+    private static final Selection EVERYTHING = new Selection(null, null);
+    private static final String OPERATION = Selection.class.getName() + ".operation";
 
-    private final DataFetchingFieldSelectionSet fields;
+    private final List<ExecutableNormalizedField> fields;
+    private final DataFetchingFieldSelectionSet fallback;
 
-    private Selection(DataFetchingFieldSelectionSet fields) {
+    private Selection(List<ExecutableNormalizedField> fields, DataFetchingFieldSelectionSet fallback) {
         this.fields = fields;
+        this.fallback = fallback;
     }
 
-    /** The selection of the batch being resolved on this thread (that of its first parent). */
+    /** The selection of the batch being resolved on this thread. */
     public static Selection ofBatch() {
         Selection current = CURRENT.get();
         return current == null ? EVERYTHING : current;
     }
 
-    static <T> T during(DataFetchingFieldSelectionSet fields, Supplier<T> call) {
-        CURRENT.set(new Selection(fields));
+    /** Keeps the query's normalized form for the batches of this request. */
+    static void remember(GraphQLContext context, ExecutableNormalizedOperation operation) {
+        context.put(OPERATION, operation);
+    }
+
+    /** Every place of the field in the query; this one's sub-selection if the query's form was not kept. */
+    static Selection of(GraphQLContext context, FieldCoordinates field, DataFetchingFieldSelectionSet here) {
+        ExecutableNormalizedOperation operation = context.get(OPERATION);
+        return operation == null ? new Selection(null, here)
+                : new Selection(operation.getCoordinatesToNormalizedFields().get(field), null);
+    }
+
+    <T> T during(Supplier<T> call) {
+        CURRENT.set(this);
         try {
             return call.get();
         } finally {
@@ -39,8 +64,34 @@ public final class Selection {
         }
     }
 
-    /** Whether the field (a direct child, such as {@code totalCount}) is selected. */
-    public boolean includes(String field) {
-        return fields == null || fields.contains(field);
+    /** Whether the field at {@code path} below the batch field ({@code totalCount}, {@code edges/node/title}) is selected. */
+    public boolean includes(String path) {
+        if (fields == null) {
+            return fallback == null || fallback.contains(path);
+        }
+        for (ExecutableNormalizedField field : fields) {
+            if (reaches(field, path.split("/"), 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether any of the named fields of the objects at {@code path} ("" for the batch field's own) is selected. */
+    public boolean includesAny(String path, Collection<String> names) {
+        String prefix = path.isEmpty() ? "" : path + "/";
+        return names.stream().anyMatch(name -> includes(prefix + name));
+    }
+
+    private static boolean reaches(ExecutableNormalizedField field, String[] steps, int next) {
+        if (next == steps.length) {
+            return true;
+        }
+        for (ExecutableNormalizedField child : field.getChildren()) {
+            if (child.getName().equals(steps[next]) && reaches(child, steps, next + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -60,8 +60,13 @@ public class Meeting extends Audited implements Node, SearchResult, TimelineEntr
 
     // search_doc is maintained by PostgreSQL (a generated column) and never read or written here.
 
-    public static final String COLUMNS = "m.id, m.title, m.start_date, m.end_date, m.city, m.host_country_id, m.format, m.summary, "
-            + Audited.auditColumns("m");
+    static final String OWN_COLUMNS = "m.id, m.title, m.start_date, m.end_date, m.city, m.host_country_id, m.format, m.summary";
+    public static final String COLUMNS = OWN_COLUMNS + ", " + Audited.auditColumns("m");
+
+    /** The columns a batch reads for these rows at {@code path} below its field: no audit columns unless shown. */
+    public static String columnsFor(String path) {
+        return Audited.columns(OWN_COLUMNS, "m", path);
+    }
 
     public static Meeting from(Row row) {
         Meeting meeting = new Meeting();

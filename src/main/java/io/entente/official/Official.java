@@ -47,8 +47,13 @@ public class Official extends Audited implements Node, SearchResult {
     @Description("Date of birth, where recorded.")
     public LocalDate bornOn;
 
-    public static final String COLUMNS = "o.id, o.full_name, o.aliases, o.country_id, o.born_on, "
-            + Audited.auditColumns("o");
+    static final String OWN_COLUMNS = "o.id, o.full_name, o.aliases, o.country_id, o.born_on";
+    public static final String COLUMNS = OWN_COLUMNS + ", " + Audited.auditColumns("o");
+
+    /** The columns a batch reads for these rows at {@code path} below its field: no audit columns unless shown. */
+    public static String columnsFor(String path) {
+        return Audited.columns(OWN_COLUMNS, "o", path);
+    }
 
     public static Official from(Row row) {
         Official official = new Official();

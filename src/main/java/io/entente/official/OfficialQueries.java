@@ -24,7 +24,7 @@ public class OfficialQueries {
     private static final String POSITIONS = "select " + Position.COLUMNS
             + " from position p where p.official_id = any($1) order by p.start_date, p.id";
     private static final String POSITIONS_BY_KEYS = "select " + Position.COLUMNS + " from position p where p.id = any($1)";
-    private static final String CURRENT_POSITIONS = "select distinct on (p.official_id) " + Position.COLUMNS
+    private static final String CURRENT_POSITIONS = "select distinct on (p.official_id) %s"
             + " from position p where p.official_id = any($1) and " + Position.ACTIVE_ON.formatted("current_date")
             + " order by p.official_id, p.start_date desc, p.id desc";
     // Per country, officials are read in name order from the index on (country_id, full_name, id) until the
@@ -32,7 +32,7 @@ public class OfficialQueries {
     // ordered scan: as EXISTS it became a semi join over all of a country's officials, then a sort (6,000 for
     // the largest at scale M, 16 ms against 1.6 ms).
     private static final String OF_COUNTRIES = "select parent.key as parent, o.* from unnest($1::bigint[]) as parent(key)"
-            + " cross join lateral (select " + Official.COLUMNS + " from official o where o.country_id = parent.key"
+            + " cross join lateral (select %s from official o where o.country_id = parent.key"
             + " and (select true from position p where p.official_id = o.id and " + Position.ACTIVE_ON.formatted("$2")
             + " limit 1) order by o.full_name, o.id limit $3) o";
 
@@ -60,13 +60,14 @@ public class OfficialQueries {
     }
 
     public Uni<List<Position>> currentPositionsOf(List<Long> officialKeys) {
-        return db.list(CURRENT_POSITIONS, Tuple.of(Batches.distinct(officialKeys, k -> k)), Position::from)
+        return db.list(CURRENT_POSITIONS.formatted(Position.columnsFor("")), Tuple.of(Batches.distinct(officialKeys, k -> k)),
+                Position::from)
                 .map(rows -> Batches.align(officialKeys, rows, p -> p.officialKey));
     }
 
     /** Each country's officials in office on a day, by name, at most {@code limit} per country. */
     public Uni<List<List<Official>>> inOfficeOf(List<Long> countryKeys, LocalDate on, int limit) {
-        return db.list(OF_COUNTRIES, Tuple.of(Batches.distinct(countryKeys, k -> k), on, limit),
+        return db.list(OF_COUNTRIES.formatted(Official.columnsFor("")), Tuple.of(Batches.distinct(countryKeys, k -> k), on, limit),
                 row -> new Keyed<>(row.getLong("parent"), Official.from(row)))
                 .map(rows -> Batches.groupKeyed(countryKeys, rows));
     }

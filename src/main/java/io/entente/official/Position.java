@@ -50,8 +50,13 @@ public class Position extends Audited implements Node {
     @Description("First day out of office; null while the term lasts.")
     public LocalDate endDate;
 
-    public static final String COLUMNS = "p.id, p.official_id, p.title, p.kind, p.start_date, p.end_date, "
-            + Audited.auditColumns("p");
+    static final String OWN_COLUMNS = "p.id, p.official_id, p.title, p.kind, p.start_date, p.end_date";
+    public static final String COLUMNS = OWN_COLUMNS + ", " + Audited.auditColumns("p");
+
+    /** The columns a batch reads for these rows at {@code path} below its field: no audit columns unless shown. */
+    public static String columnsFor(String path) {
+        return Audited.columns(OWN_COLUMNS, "p", path);
+    }
 
     static final String ACTIVE_ON = "p.start_date <= %1$s and (p.end_date is null or p.end_date > %1$s)";
 

@@ -3,6 +3,7 @@ package io.entente.graphql;
 import static io.entente.graphql.GraphQLClient.data;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -93,6 +94,25 @@ class BatchingTest {
         assertEquals(ten, hundred, "statements for 10 and for 100 countries");
         // countries, then one per nested field
         assertEquals(9, hundred);
+    }
+
+    @Test
+    void auditFieldsAreReadWhereverTheQueryAsksForThemInABatch() {
+        // One batch serves Country.meetings on both paths and Meeting.participants below them; only the second
+        // path shows audit fields, which batches otherwise leave unread.
+        JsonPath response = data("""
+                { ru: country(code: "RU") { meetings(first: 2) { edges { node { title participants { official { fullName } } } } } }
+                  fr: country(code: "FR") { meetings(first: 2) { edges { node { title version createdBy
+                    participants { official { fullName version updatedBy } } } } } } }""");
+        assertEquals(List.of(1, 1), response.getList("data.fr.meetings.edges.node.version"));
+        assertEquals(List.of("system", "system"), response.getList("data.fr.meetings.edges.node.createdBy"));
+        List<Object> officials = response.getList("data.fr.meetings.edges.node.participants.official.flatten()");
+        assertTrue(officials.size() > 1);
+        for (Object official : officials) {
+            assertEquals(1, ((java.util.Map<?, ?>) official).get("version"));
+            assertEquals("system", ((java.util.Map<?, ?>) official).get("updatedBy"));
+        }
+        assertEquals(2, response.getList("data.ru.meetings.edges").size());
     }
 
     private long statementsFor(String document, int first) {
