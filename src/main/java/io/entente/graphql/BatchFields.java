@@ -6,6 +6,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,8 @@ import io.smallrye.mutiny.Uni;
  * <p>The batch methods stay where they are, in the features' API classes, and SmallRye still reads them to
  * build the schema; this class only changes who calls them. A batch gets the arguments its first parent was
  * asked with, as SmallRye's did ({@link BatchArgumentsInstrumentation} refuses queries where that would
- * matter).
+ * matter). The methods are found and called by reflection; {@code io.entente.BatchMethodClasses} registers their
+ * classes for native images.
  */
 final class BatchFields {
 
@@ -86,7 +88,7 @@ final class BatchFields {
                 Name fieldName = method.getAnnotation(Name.class);
                 String name = typeName(parent) + "." + (fieldName == null ? method.getName() : fieldName.value());
                 Class<?>[] all = method.getParameterTypes();
-                methods.put(name, new BatchMethod(api, method, java.util.Arrays.copyOfRange(all, 1, all.length)));
+                methods.put(name, new BatchMethod(api, method, Arrays.copyOfRange(all, 1, all.length)));
             }
         }
         return methods;
