@@ -20,9 +20,6 @@ import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLArgument;
-import graphql.schema.GraphQLCodeRegistry;
-import graphql.schema.GraphQLFieldDefinition;
-import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import io.smallrye.mutiny.Uni;
 
@@ -52,27 +49,17 @@ final class BatchFields {
     /** The schema with every SmallRye batch fetcher replaced; fails if a batch field has no method among {@code apis}. */
     static GraphQLSchema loadDirectly(GraphQLSchema schema, List<Object> apis) {
         Map<String, BatchMethod> methods = batchMethods(apis);
-        GraphQLCodeRegistry registry = schema.getCodeRegistry();
-        GraphQLCodeRegistry.Builder direct = GraphQLCodeRegistry.newCodeRegistry(registry);
-        for (var type : schema.getAllTypesAsList()) {
-            if (!(type instanceof GraphQLObjectType object) || object.getName().startsWith("__")) {
-                continue;
+        return DataFetchers.replace(schema, (type, field, current) -> {
+            if (!current.getClass().getName().equals(SMALLRYE_BATCH_FETCHER)) {
+                return null;
             }
-            for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
-                FieldCoordinates coordinates = FieldCoordinates.coordinates(object, field);
-                if (!registry.getDataFetcher(coordinates, field).getClass().getName().equals(SMALLRYE_BATCH_FETCHER)) {
-                    continue;
-                }
-                String name = object.getName() + "." + field.getName();
-                BatchMethod method = methods.get(name);
-                if (method == null || method.parameters.length != field.getArguments().size()) {
-                    throw new IllegalStateException("No batch method found for " + name + " among " + methods.keySet());
-                }
-                direct.dataFetcher(coordinates, new BatchFetcher(name, coordinates, method, field.getArguments()));
+            String name = type.getName() + "." + field.getName();
+            BatchMethod method = methods.get(name);
+            if (method == null || method.parameters.length != field.getArguments().size()) {
+                throw new IllegalStateException("No batch method found for " + name + " among " + methods.keySet());
             }
-        }
-        GraphQLCodeRegistry replaced = direct.build();
-        return schema.transform(builder -> builder.codeRegistry(replaced));
+            return new BatchFetcher(name, FieldCoordinates.coordinates(type, field), method, field.getArguments());
+        });
     }
 
     private static Map<String, BatchMethod> batchMethods(List<Object> apis) {
