@@ -99,19 +99,32 @@ final class BatchFields {
     /** @param parameters the method's parameters after the parents: the field's GraphQL arguments, in order */
     private record BatchMethod(Object api, Method method, Class<?>[] parameters) {
 
-        CompletionStage<List<Object>> call(List<Object> parents, Object[] arguments) {
+        /**
+         * Calls the method with the selection in place while it builds its statement, then subscribes outside it:
+         * an answer already at hand completes the parents' futures at once, and graphql-java then resolves their
+         * fields on this thread, which must not see this batch's selection.
+         */
+        CompletionStage<List<Object>> call(List<Object> parents, Object[] arguments, Selection selection) {
             Object[] all = new Object[arguments.length + 1];
             all[0] = parents;
             System.arraycopy(arguments, 0, all, 1, arguments.length);
             Object result;
             try {
-                result = method.invoke(api, all);
-            } catch (InvocationTargetException e) {
-                return CompletableFuture.failedFuture(e.getCause());
-            } catch (IllegalAccessException e) {
+                result = selection.during(() -> invoke(all));
+            } catch (RuntimeException e) {
                 return CompletableFuture.failedFuture(e);
             }
             return answer(result);
+        }
+
+        private Object invoke(Object[] all) {
+            try {
+                return method.invoke(api, all);
+            } catch (InvocationTargetException e) {
+                throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         @SuppressWarnings("unchecked")
@@ -138,7 +151,7 @@ final class BatchFields {
             PendingBatch batch = env.getGraphQlContext().computeIfAbsent(PendingBatch.class.getName() + name, key -> {
                 Object[] values = arguments(env);
                 Selection selection = Selection.of(env.getGraphQlContext(), coordinates, env.getSelectionSet());
-                return new PendingBatch(parents -> selection.during(() -> method.call(parents, values)));
+                return new PendingBatch(parents -> method.call(parents, values, selection));
             });
             return batch.add(env.getSource());
         }
