@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.entente.db.Audited;
+import io.entente.db.Rows;
 import io.entente.graphql.ApiError;
 import io.entente.graphql.GlobalId;
 import io.entente.graphql.Node;
@@ -51,7 +52,7 @@ public class Bloc extends Audited implements Node, SanctionIssuer, SearchResult 
             + Audited.auditColumns("b");
 
     public static Bloc from(Row row) {
-        Bloc bloc = new Bloc();
+        Bloc bloc = Rows.untracked(new Bloc());
         bloc.id = row.getLong("id");
         bloc.code = row.getString("code");
         bloc.name = row.getString("name");

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.entente.db.Audited;
+import io.entente.db.Rows;
 import io.entente.graphql.GlobalId;
 import io.entente.graphql.Node;
 import io.entente.graphql.NodeType;
@@ -47,7 +48,7 @@ public class BlocMembership extends Audited implements Node {
             + Audited.auditColumns("bm");
 
     static BlocMembership from(Row row) {
-        BlocMembership membership = new BlocMembership();
+        BlocMembership membership = Rows.untracked(new BlocMembership());
         membership.id = row.getLong("id");
         membership.blocKey = row.getLong("bloc_id");
         membership.countryKey = row.getLong("country_id");

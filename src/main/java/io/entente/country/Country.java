@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.entente.db.Audited;
+import io.entente.db.Rows;
 import io.entente.graphql.GlobalId;
 import io.entente.graphql.Node;
 import io.entente.graphql.NodeType;
@@ -57,7 +58,7 @@ public class Country extends Audited implements Node, SanctionIssuer, SearchResu
     }
 
     public static Country from(Row row) {
-        Country country = new Country();
+        Country country = Rows.untracked(new Country());
         country.id = row.getLong("id");
         country.alpha2 = row.getString("alpha2");
         country.alpha3 = row.getString("alpha3");

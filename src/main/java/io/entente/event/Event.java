@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.entente.db.Audited;
+import io.entente.db.Rows;
 import io.entente.graphql.GlobalId;
 import io.entente.graphql.Node;
 import io.entente.graphql.NodeType;
@@ -50,7 +51,7 @@ public class Event extends Audited implements Node, SearchResult, TimelineEntry 
             + Audited.auditColumns("e");
 
     public static Event from(Row row) {
-        Event event = new Event();
+        Event event = Rows.untracked(new Event());
         event.id = row.getLong("id");
         event.title = row.getString("title");
         event.occurredOn = row.getLocalDate("occurred_on");

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.entente.db.Audited;
+import io.entente.db.Rows;
 import io.entente.graphql.GlobalId;
 import io.entente.graphql.Node;
 import io.entente.graphql.NodeType;
@@ -69,7 +70,7 @@ public class Meeting extends Audited implements Node, SearchResult, TimelineEntr
     }
 
     public static Meeting from(Row row) {
-        Meeting meeting = new Meeting();
+        Meeting meeting = Rows.untracked(new Meeting());
         meeting.id = row.getLong("id");
         meeting.title = row.getString("title");
         meeting.startDate = row.getLocalDate("start_date");

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.entente.db.Rows;
 import io.entente.official.Official;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.vertx.mutiny.sqlclient.Row;
@@ -60,7 +61,7 @@ public class Participant extends PanacheEntityBase {
     }
 
     static Participant from(Row row) {
-        Participant participant = new Participant();
+        Participant participant = Rows.untracked(new Participant());
         participant.meetingKey = row.getLong("meeting_id");
         participant.officialKey = row.getLong("official_id");
         participant.delegationCountryKey = row.getLong("delegation_country_id");

@@ -15,6 +15,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.entente.db.Audited;
+import io.entente.db.Rows;
 import io.entente.graphql.GlobalId;
 import io.entente.graphql.Node;
 import io.entente.graphql.NodeType;
@@ -56,7 +57,7 @@ public class Official extends Audited implements Node, SearchResult {
     }
 
     public static Official from(Row row) {
-        Official official = new Official();
+        Official official = Rows.untracked(new Official());
         official.id = row.getLong("id");
         official.fullName = row.getString("full_name");
         official.aliases = row.getArrayOfStrings("aliases");

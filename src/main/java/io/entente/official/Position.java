@@ -15,6 +15,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.entente.db.Audited;
+import io.entente.db.Rows;
 import io.entente.graphql.GlobalId;
 import io.entente.graphql.Node;
 import io.entente.graphql.NodeType;
@@ -61,7 +62,7 @@ public class Position extends Audited implements Node {
     static final String ACTIVE_ON = "p.start_date <= %1$s and (p.end_date is null or p.end_date > %1$s)";
 
     public static Position from(Row row) {
-        Position position = new Position();
+        Position position = Rows.untracked(new Position());
         position.id = row.getLong("id");
         position.officialKey = row.getLong("official_id");
         position.title = row.getString("title");

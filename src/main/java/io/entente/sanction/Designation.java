@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.entente.db.Audited;
+import io.entente.db.Rows;
 import io.entente.graphql.GlobalId;
 import io.entente.graphql.Node;
 import io.entente.graphql.NodeType;
@@ -50,7 +51,7 @@ public class Designation extends Audited implements Node {
             + Audited.auditColumns("d");
 
     static Designation from(Row row) {
-        Designation designation = new Designation();
+        Designation designation = Rows.untracked(new Designation());
         designation.id = row.getLong("id");
         designation.regimeKey = row.getLong("regime_id");
         designation.officialKey = row.getLong("official_id");

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.entente.db.Rows;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.vertx.mutiny.sqlclient.Row;
 
@@ -41,7 +42,7 @@ public class SanctionMeasure extends PanacheEntityBase {
     static final String COLUMNS = "sm.regime_id, sm.measure, sm.description";
 
     static SanctionMeasure from(Row row) {
-        SanctionMeasure measure = new SanctionMeasure();
+        SanctionMeasure measure = Rows.untracked(new SanctionMeasure());
         measure.regimeKey = row.getLong("regime_id");
         measure.measure = MeasureKind.valueOf(row.getString("measure"));
         measure.description = row.getString("description");

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.entente.db.Audited;
+import io.entente.db.Rows;
 import io.entente.graphql.GlobalId;
 import io.entente.graphql.Node;
 import io.entente.graphql.NodeType;
@@ -76,7 +77,7 @@ public class SanctionRegime extends Audited implements Node, SearchResult {
     }
 
     public static SanctionRegime from(Row row) {
-        SanctionRegime regime = new SanctionRegime();
+        SanctionRegime regime = Rows.untracked(new SanctionRegime());
         regime.id = row.getLong("id");
         regime.name = row.getString("name");
         regime.issuerCountryKey = row.getLong("issuer_country_id");

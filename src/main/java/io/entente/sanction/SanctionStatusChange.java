@@ -15,6 +15,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.entente.db.Audited;
+import io.entente.db.Rows;
 import io.entente.graphql.TimelineEntry;
 import io.vertx.mutiny.sqlclient.Row;
 
@@ -52,7 +53,7 @@ public class SanctionStatusChange extends Audited implements TimelineEntry {
             + Audited.auditColumns("sc");
 
     static SanctionStatusChange from(Row row) {
-        SanctionStatusChange change = new SanctionStatusChange();
+        SanctionStatusChange change = Rows.untracked(new SanctionStatusChange());
         change.id = row.getLong("id");
         change.regimeKey = row.getLong("regime_id");
         change.status = SanctionStatus.valueOf(row.getString("status"));

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.entente.db.Audited;
+import io.entente.db.Rows;
 import io.entente.graphql.GlobalId;
 import io.entente.graphql.Node;
 import io.entente.graphql.NodeType;
@@ -45,7 +46,7 @@ public class Source extends Audited implements Node {
             + Audited.auditColumns("s");
 
     public static Source from(Row row) {
-        Source source = new Source();
+        Source source = Rows.untracked(new Source());
         source.id = row.getLong("id");
         source.url = row.getString("url");
         source.publisher = row.getString("publisher");

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.entente.db.Audited;
+import io.entente.db.Rows;
 import io.entente.graphql.GlobalId;
 import io.entente.graphql.Node;
 import io.entente.graphql.NodeType;
@@ -58,7 +59,7 @@ public class Statement extends Audited implements Node {
             + Audited.auditColumns("st");
 
     public static Statement from(Row row) {
-        Statement statement = new Statement();
+        Statement statement = Rows.untracked(new Statement());
         statement.id = row.getLong("id");
         statement.speakerKey = row.getLong("speaker_id");
         statement.text = row.getString("text");
