@@ -150,7 +150,7 @@ final class BatchFields {
         public Object get(DataFetchingEnvironment env) {
             PendingBatch batch = env.getGraphQlContext().computeIfAbsent(PendingBatch.class.getName() + name, key -> {
                 Object[] values = arguments(env);
-                Selection selection = Selection.of(env.getGraphQlContext(), coordinates, env.getSelectionSet());
+                Selection selection = Selection.of(env.getGraphQlContext(), coordinates);
                 return new PendingBatch(parents -> method.call(parents, values, selection));
             });
             return batch.add(env.getSource());

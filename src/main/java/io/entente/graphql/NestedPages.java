@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.entente.db.Database;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Pages of a nested connection ({@code Country.meetings}) for every parent of a level in one statement:
@@ -35,13 +34,13 @@ public class NestedPages {
     public <T> Uni<List<Page<T>>> fetch(List<Long> parentKeys, String columns, String from, String parentCondition,
             PageRequest<T> request, Function<Row, T> mapper) {
         SqlQuery sql = new SqlQuery();
-        String parents = sql.param(Batches.distinct(parentKeys, k -> k)); // $1, which countLater relies on
+        String parents = sql.param(Batches.distinct(parentKeys, k -> k));
         sql.where(parentCondition);
         SqlQuery count = sql.copy();
         String orderAndLimit = request.apply(sql);
         String text = "select parent.key as parent_key, " + (request.counted() ? "total.n" : "null::int") + " as total_count, page.*"
                 + " from unnest(" + parents + "::bigint[]) as parent(key)"
-                + (request.counted() ? " cross join lateral (" + countOfParent(from, count) + ") total" : "")
+                + (request.counted() ? " cross join lateral (select count(*)::int as n from " + from + count.whereClause() + ") total" : "")
                 + " left join lateral (select " + columns + " from " + from + sql.whereClause() + orderAndLimit
                 + ") page on true";
         return db.execute(text, sql.arguments()).map(rows -> {
@@ -60,32 +59,12 @@ public class NestedPages {
             List<Page<T>> pages = new ArrayList<>(parentKeys.size());
             for (Long key : parentKeys) {
                 Integer total = totals.getOrDefault(key, 0);
+                // Uncounted only when no place of the field in the query selects totalCount (Selection).
                 Supplier<Uni<Integer>> totalCount = request.counted() ? () -> Uni.createFrom().item(total)
-                        : () -> countLater(key, from, count);
+                        : () -> Uni.createFrom().failure(new IllegalStateException("totalCount was not counted"));
                 pages.add(Page.of(children.getOrDefault(key, List.of()), request, totalCount));
             }
             return pages;
         });
-    }
-
-    private static String countOfParent(String from, SqlQuery condition) {
-        return "select count(*)::int as n from " + from + condition.whereClause();
-    }
-
-    /**
-     * The count of one parent's children, for a {@code totalCount} that the batch's first parent did not select
-     * (the same field reached by two paths of one query): rare, so one statement per parent is acceptable.
-     */
-    private Uni<Integer> countLater(Long key, String from, SqlQuery condition) {
-        // The condition's first parameter is the parents' keys: this parent's alone here.
-        Tuple all = condition.arguments();
-        List<Object> arguments = new ArrayList<>(all.size());
-        arguments.add(new Long[] { key });
-        for (int i = 1; i < all.size(); i++) {
-            arguments.add(all.getValue(i));
-        }
-        return db.execute("select total.n from unnest($1::bigint[]) as parent(key) cross join lateral ("
-                + countOfParent(from, condition) + ") total", Tuple.from(arguments))
-                .map(rows -> rows.iterator().next().getInteger(0));
     }
 }

@@ -7,7 +7,6 @@ import java.util.function.Supplier;
 import graphql.GraphQLContext;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
-import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.FieldCoordinates;
 
 /**
@@ -26,15 +25,13 @@ import graphql.schema.FieldCoordinates;
 public final class Selection {
 
     private static final ThreadLocal<Selection> CURRENT = new ThreadLocal<>();
-    private static final Selection EVERYTHING = new Selection(null, null);
+    private static final Selection EVERYTHING = new Selection(null);
     private static final String OPERATION = Selection.class.getName() + ".operation";
 
     private final List<ExecutableNormalizedField> fields;
-    private final DataFetchingFieldSelectionSet fallback;
 
-    private Selection(List<ExecutableNormalizedField> fields, DataFetchingFieldSelectionSet fallback) {
+    private Selection(List<ExecutableNormalizedField> fields) {
         this.fields = fields;
-        this.fallback = fallback;
     }
 
     /** The selection of the batch being resolved on this thread. */
@@ -48,11 +45,10 @@ public final class Selection {
         context.put(OPERATION, operation);
     }
 
-    /** Every place of the field in the query; this one's sub-selection if the query's form was not kept. */
-    static Selection of(GraphQLContext context, FieldCoordinates field, DataFetchingFieldSelectionSet here) {
+    /** Every place of the field in the query; everything if the query's form was not kept. */
+    static Selection of(GraphQLContext context, FieldCoordinates field) {
         ExecutableNormalizedOperation operation = context.get(OPERATION);
-        return operation == null ? new Selection(null, here)
-                : new Selection(operation.getCoordinatesToNormalizedFields().get(field), null);
+        return operation == null ? EVERYTHING : new Selection(operation.getCoordinatesToNormalizedFields().get(field));
     }
 
     <T> T during(Supplier<T> call) {
@@ -67,7 +63,7 @@ public final class Selection {
     /** Whether the field at {@code path} below the batch field ({@code totalCount}, {@code edges/node/title}) is selected. */
     public boolean includes(String path) {
         if (fields == null) {
-            return fallback == null || fallback.contains(path);
+            return true;
         }
         for (ExecutableNormalizedField field : fields) {
             if (reaches(field, path.split("/"), 0)) {
