@@ -31,6 +31,8 @@ alter table sanction_regime disable trigger sanction_regime_changed;
 alter table sanction_status_change disable trigger sanction_status_changed;
 alter table sanction_measure disable trigger sanction_measure_changed;
 alter table designation disable trigger designation_changed;
+-- The meeting's date is copied into its participants here, in bulk, rather than looked up row by row.
+alter table meeting_participant disable trigger meeting_participant_meeting_date;
 
 -- Bulk-load recipe (as pg_restore does it): the foreign keys and the secondary (non-constraint) indexes of the
 -- tables filled here are dropped first and recreated at the end from their own catalog definitions, so the schema
@@ -295,14 +297,15 @@ cross join lateral unnest(array[t.r1, t.r2, t.r3]) pr(r)
 join cty c on c.r = pr.r;
 
 -- Participant j of p goes to party j % nparties (so every party has one) as its (j / nparties)-th member (< 3).
-insert into meeting_participant (meeting_id, official_id, delegation_country_id, role)
+insert into meeting_participant (meeting_id, official_id, delegation_country_id, role, meeting_start_date)
 select t.id, :base_off + pg_temp.pick(c.off, c.n, t.start_date, x.q, t.m * 4 + x.pi), c.country_id,
        case when c.r = t.host_r then (case when x.q = 0 or t.format = 'TWO_PLUS_TWO' then 'HOST' else 'DELEGATE' end)
             when x.q = 0 then (case when x.pi = 2 and pg_temp.h(t.m, 51) % 4 = 0 then 'MEDIATOR'
                                     when t.format = 'BILATERAL' and t.host_r in (t.r1, t.r2) then 'GUEST'
                                     else 'HEAD_OF_DELEGATION' end)
             when pg_temp.h(t.m * 8 + j, 52) % 10 = 0 then 'OBSERVER'
-            else 'DELEGATE' end
+            else 'DELEGATE' end,
+       t.start_date
 from mtg t
 cross join lateral generate_series(0, t.nparticipants - 1) j
 cross join lateral (select j % t.nparties as pi, j / t.nparties as q) x
@@ -544,6 +547,7 @@ alter table sanction_regime enable trigger sanction_regime_changed;
 alter table sanction_status_change enable trigger sanction_status_changed;
 alter table sanction_measure enable trigger sanction_measure_changed;
 alter table designation enable trigger designation_changed;
+alter table meeting_participant enable trigger meeting_participant_meeting_date;
 select redo from saved_ddl order by phase, redo \gexec
 create temp table schema_after on commit drop as
 select c.conrelid::regclass::text as tbl, c.conname::text as name, pg_get_constraintdef(c.oid) as def

@@ -20,13 +20,13 @@ public class BlocQueries {
     private static final String ACTIVE = " and bm.since <= $2 and (bm.until is null or bm.until > $2)";
     private static final String MEMBERS = "select bm.bloc_id as parent, " + Country.COLUMNS
             + " from bloc_membership bm join country c on c.id = bm.country_id"
-            + " where bm.bloc_id = any($1)" + ACTIVE + " order by c.name, c.id";
+            + " where bm.bloc_id = any($1)" + ACTIVE + " order by bm.bloc_id, c.name, c.id";
     private static final String BLOCS_OF = "select bm.country_id as parent, " + Bloc.COLUMNS
             + " from bloc_membership bm join bloc b on b.id = bm.bloc_id"
-            + " where bm.country_id = any($1)" + ACTIVE + " order by b.name, b.id";
+            + " where bm.country_id = any($1)" + ACTIVE + " order by bm.country_id, b.name, b.id";
     private static final String MEMBERSHIPS_OF_BLOCS = "select " + BlocMembership.COLUMNS
             + " from bloc_membership bm join country c on c.id = bm.country_id"
-            + " where bm.bloc_id = any($1) order by bm.since, c.name, bm.id";
+            + " where bm.bloc_id = any($1) order by bm.bloc_id, bm.since, c.name, bm.id";
     private static final String MEMBERSHIPS_OF_COUNTRIES = "select " + BlocMembership.COLUMNS
             + " from bloc_membership bm where bm.country_id = any($1) order by bm.since, bm.id";
 

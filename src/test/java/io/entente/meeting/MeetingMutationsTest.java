@@ -189,6 +189,41 @@ class MeetingMutationsTest {
     }
 
     @Test
+    void anOfficialsMeetingsFollowAMeetingsNewDate() {
+        String first = dataAs(TestTokens.editor(), CREATE, "input", meeting("Mutation test first")).getString("data.createMeeting.id");
+        Map<String, Object> later = meeting("Mutation test second");
+        later.put("startDate", "2022-06-01");
+        later.put("endDate", null);
+        String second = dataAs(TestTokens.editor(), CREATE, "input", later).getString("data.createMeeting.id");
+        String meetingsOfHost = """
+                query ($id: ID!, $order: MeetingOrder!) { official(id: $id) {
+                  meetings(orderBy: $order, first: 1) { edges { cursor node { title } } } } }""";
+        assertEquals(List.of("Mutation test second"), query(meetingsOfHost, "id", officials.get(0), "order", "START_DATE_DESC")
+                .getList("data.official.meetings.edges.node.title"));
+
+        // The first meeting moves after the second, its participants untouched (null keeps a list): the
+        // official's pages are ordered by the new date.
+        Map<String, Object> moved = meeting("Mutation test first");
+        moved.put("startDate", "2023-01-10");
+        moved.put("endDate", null);
+        moved.put("countryCodes", null);
+        moved.put("participants", null);
+        moved.put("statements", null);
+        moved.put("sources", null);
+        dataAs(TestTokens.editor(), UPDATE, "id", first, "version", 1, "input", moved);
+        JsonPath newest = query(meetingsOfHost, "id", officials.get(0), "order", "START_DATE_DESC");
+        assertEquals(List.of("Mutation test first"), newest.getList("data.official.meetings.edges.node.title"));
+        JsonPath next = query("""
+                query ($id: ID!, $after: String!) { official(id: $id) {
+                  meetings(first: 5, after: $after) { edges { node { id startDate } } } } }""",
+                "id", officials.get(0), "after", newest.getString("data.official.meetings.edges[0].cursor"));
+        assertEquals(List.of(second), next.getList("data.official.meetings.edges.node.id"));
+        assertEquals(List.of("2022-06-01"), next.getList("data.official.meetings.edges.node.startDate"));
+        assertEquals(List.of("Mutation test second"), query(meetingsOfHost, "id", officials.get(0), "order", "START_DATE_ASC")
+                .getList("data.official.meetings.edges.node.title"));
+    }
+
+    @Test
     void deletingAMeetingTakesItsQuotesAndKeepsItsSources() {
         JsonPath created = dataAs(TestTokens.editor(), CREATE, "input", meeting("Mutation test to delete"));
         String id = created.getString("data.createMeeting.id");
