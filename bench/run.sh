@@ -4,7 +4,7 @@
 # concurrency and duration. Writes bench/RESULTS.md. See bench/README.md.
 #
 # Usage: bench/run.sh [--scale S|M|L] [--quick] [--duration SECONDS] [--connections N] [--threads N]
-#                     [--warmup SECONDS] [--db NAME] [--jar PATH]
+#                     [--warmup SECONDS] [--warmup-round SECONDS] [--db NAME] [--jar PATH]
 #   --scale        data set (bench/generate/generate.sh); default M
 #   --quick        CI guard: scale S, 3 s per shape, 1 s warm-up per shape; prints the table (into
 #                  bench/work/RESULTS-quick.md, not RESULTS.md) and exits 1 if a server had errors or Entente
@@ -12,7 +12,10 @@
 #   --duration     seconds of load per shape and server (default 30)
 #   --connections  wrk connections (default 32)
 #   --threads      wrk threads (default 2)
-#   --warmup       seconds of warm-up per server, spread over the shapes (default 20)
+#   --warmup       longest warm-up per server, in seconds (default 300): rounds of every shape, --warmup-round
+#                  seconds each, until no shape's rate rose by more than 10% over its best earlier round (at least
+#                  two rounds); the JVM's JIT needs a minute or two of load on 2 cores, Node's much less
+#   --warmup-round seconds per shape in a warm-up round (default 5)
 #   --db           database (default entente_bench; entente_bench_quick with --quick, so that the quick
 #                  mode does not replace a scale-M database with scale S)
 #   --jar          the packaged Entente application (default target/quarkus-app/quarkus-run.jar, built with
@@ -29,7 +32,7 @@ ROOT=$(pwd)
 BENCH=$ROOT/bench
 WORK=$BENCH/work
 
-scale= quick=0 duration=30 connections=32 threads=2 warmup=20 db= jar=
+scale= quick=0 duration=30 connections=32 threads=2 warmup=300 warmup_round=5 db= jar=
 while [ $# -gt 0 ]; do
     case $1 in
         --scale) scale=$2; shift ;;
@@ -38,6 +41,7 @@ while [ $# -gt 0 ]; do
         --connections) connections=$2; shift ;;
         --threads) threads=$2; shift ;;
         --warmup) warmup=$2; shift ;;
+        --warmup-round) warmup_round=$2; shift ;;
         --db) db=$2; shift ;;
         --jar) jar=$2; [[ $jar == /* ]] || jar=$start_dir/$jar; shift ;;
         -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
@@ -49,11 +53,12 @@ if [ $quick = 1 ]; then
     scale=${scale:-S} db=${db:-entente_bench_quick}
     [[ " $command_line " == *" --duration "* ]] || duration=3
     [[ " $command_line " == *" --warmup "* ]] || warmup=4
+    [[ " $command_line " == *" --warmup-round "* ]] || warmup_round=1
 fi
 scale=${scale:-M} db=${db:-entente_bench}
 [[ $scale =~ ^(S|M|L)$ ]] || { echo "--scale must be S, M or L" >&2; exit 2; }
 [[ $db =~ ^[a-z_][a-z0-9_]*$ ]] || { echo "--db must match [a-z_][a-z0-9_]*" >&2; exit 2; }
-for n in "$duration" "$connections" "$threads" "$warmup"; do [[ $n =~ ^[0-9]+$ ]] || { echo "not a number: $n" >&2; exit 2; }; done
+for n in "$duration" "$connections" "$threads" "$warmup" "$warmup_round"; do [[ $n =~ ^[0-9]+$ ]] || { echo "not a number: $n" >&2; exit 2; }; done
 [ "$threads" -le "$connections" ] || { echo "--threads must not exceed --connections" >&2; exit 2; }
 
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres} PGAPPNAME=entente-bench
@@ -295,10 +300,32 @@ backends() {   # PostgreSQL backends serving a server: PostGraphile's role, or E
 CLK_TCK=$(getconf CLK_TCK)
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-per_shape=$(( (warmup + n_shapes - 1) / n_shapes ))
+rate_of() { "$NODE" -e 'const w = JSON.parse(require("fs").readFileSync(0, "utf8")); console.log((w.requests / (w.duration_us / 1e6)).toFixed(1))'; }
+warm() {   # server: rounds of every shape until the rates stop rising; the rounds go to $RUN/warmup.<server>
+    local server=$1 round=0 spent=0 rising shape rate best
+    declare -A best_rate=()
+    : > "$RUN/warmup.$server"
+    while :; do
+        round=$((round + 1)) rising=0
+        local rates=()
+        for shape in $SHAPES; do
+            rate=$(bench_wrk "$shape" "$server" "$warmup_round" | rate_of)
+            best=${best_rate[$shape]:-0}
+            # rising: over its best earlier round by more than 10% (every shape rises in the first round)
+            if awk -v r="$rate" -v b="$best" 'BEGIN { exit !(r > b * 1.1) }'; then rising=1; fi
+            awk -v r="$rate" -v b="$best" 'BEGIN { exit !(r > b) }' && best_rate[$shape]=$rate
+            rates+=("$shape $rate")
+        done
+        spent=$((spent + warmup_round * n_shapes))
+        log "warming $server, round $round: $(printf '%s; ' "${rates[@]}" | sed 's/; $//') req/s"
+        echo "$round ${rates[*]}" >> "$RUN/warmup.$server"
+        [ $round -ge 2 ] && [ $rising = 0 ] && break
+        [ $((spent + warmup_round * n_shapes)) -gt "$warmup" ] && break
+    done
+    echo "$round rounds, ${spent} s" > "$RUN/warmup.$server.summary"
+}
 for server in entente postgraphile; do
-    log "warming $server: ${per_shape}s per shape"
-    for shape in $SHAPES; do bench_wrk "$shape" "$server" "$per_shape" > /dev/null; done
+    warm "$server"
     settle "$(pid_of "$server")"
 done
 
@@ -388,12 +415,13 @@ BM_CPUS="$(nproc)" \
 BM_MACHINE="$(nproc) CPUs ($(grep -m1 '^model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')), $(awk '/^MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo) memory, $(uname -sr)" \
 BM_VERSIONS="$(versions)" \
 BM_SCALE="$scale" BM_DATABASE="$db" BM_COUNTS="$counts" BM_VARIABLES="$(cat "$RUN/vars.json")" \
-BM_CONNECTIONS="$connections" BM_THREADS="$threads" BM_DURATION="$duration" BM_WARMUP="$warmup" BM_POOL="$POOL" BM_PROBE="$PROBE" \
+BM_CONNECTIONS="$connections" BM_THREADS="$threads" BM_DURATION="$duration" BM_WARMUP="$warmup" BM_WARMUP_ROUND="$warmup_round" \
+BM_WARMUP_ENTENTE="$(cat "$RUN/warmup.entente.summary")" BM_WARMUP_POSTGRAPHILE="$(cat "$RUN/warmup.postgraphile.summary")" BM_POOL="$POOL" BM_PROBE="$PROBE" \
     "$NODE" -e 'const m = {}; for (const [k, v] of Object.entries(process.env)) if (k.startsWith("BM_")) m[k.slice(3).toLowerCase()] = v;
                 console.log(JSON.stringify(m, null, 1))' > "$RUN/meta.json"
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
 mkdir -p "$WORK/results/$stamp"
-cp "$RUN"/results.jsonl "$RUN"/meta.json "$RUN"/vars.json "$WORK/results/$stamp/"
+cp "$RUN"/results.jsonl "$RUN"/meta.json "$RUN"/vars.json "$RUN"/warmup.* "$WORK/results/$stamp/"
 if [ $quick = 1 ]; then
     "$NODE" "$BENCH/lib/bench.mjs" report "$RUN/results.jsonl" "$RUN/meta.json" "$WORK/RESULTS-quick.md" --quick
 else

@@ -166,7 +166,12 @@ function report(resultsFile, metaFile, outFile, ...flags) {
   md.push("## Per shape and server");
   md.push("");
   md.push(`Load: wrk, ${meta.connections} connections, ${meta.threads} threads, ${meta.duration} s per shape and server, `
-    + `after a warm-up of ${meta.warmup} s per server; both servers' pools: ${meta.pool} connections. `
+    + (meta.warmup_entente
+      ? `after a warm-up per server of rounds of every shape, ${meta.warmup_round} s each, until no shape's rate rose by more `
+        + `than 10% over its best earlier round (at most ${meta.warmup} s): Entente ${meta.warmup_entente}, `
+        + `PostGraphile ${meta.warmup_postgraphile}; `
+      : `after a warm-up of ${meta.warmup} s per server; `)
+    + `both servers' pools: ${meta.pool} connections. `
     + "SQL statements per request: pg_stat_statements calls in the bench database, exact = over "
     + `${meta.probe} sequential requests, under load = during the timed run divided by the requests wrk completed plus `
     + "the one in flight on each connection when it stopped. "
