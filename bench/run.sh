@@ -21,8 +21,8 @@
 #   --jar          the packaged Entente application (default target/quarkus-app/quarkus-run.jar, built with
 #                  ./mvnw -q -ntp package -DskipTests when missing)
 # Environment: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), PGPASSWORD; ENTENTE_PORT (8090),
-# POSTGRAPHILE_PORT (5678), BENCH_POOL_SIZE (20: both servers' database pools), ENTENTE_JAVA_OPTS (the JVM image's heap
-# and collector: -Xmx512m -XX:+UseParallelGC).
+# POSTGRAPHILE_PORT (5678), BENCH_POOL_SIZE (20: both servers' database pools), ENTENTE_JAVA_OPTS (the JVM's heap
+# and collector: -Xmx1536m -Xmn1g -XX:+UseParallelGC).
 set -euo pipefail
 
 command_line="bench/run.sh${*:+ $*}"
@@ -188,7 +188,7 @@ if [ -z "$jar" ]; then
 fi
 [ -f "$jar" ] || die "no such jar: $jar"
 log "starting Entente on :$ENTENTE_PORT"
-java_opts=${ENTENTE_JAVA_OPTS-"-Xmx512m -XX:+UseParallelGC"}
+java_opts=${ENTENTE_JAVA_OPTS-"-Xmx1536m -Xmn1g -XX:+UseParallelGC"}
 [ -z "${PGPASSWORD:-}" ] || export QUARKUS_DATASOURCE_PASSWORD=$PGPASSWORD
 # shellcheck disable=SC2086
 QUARKUS_PROFILE=prod QUARKUS_HTTP_PORT=$ENTENTE_PORT \

@@ -143,12 +143,17 @@ final class BatchFields {
     }
 
     /** Queues each parent on the field's batch for this request; the batch is made by the first parent. */
-    private record BatchFetcher(String name, FieldCoordinates coordinates, BatchMethod method, List<GraphQLArgument> arguments)
-            implements DataFetcher<Object> {
+    private record BatchFetcher(String name, String contextKey, FieldCoordinates coordinates, BatchMethod method,
+            List<GraphQLArgument> arguments) implements DataFetcher<Object> {
+
+        BatchFetcher(String name, FieldCoordinates coordinates, BatchMethod method, List<GraphQLArgument> arguments) {
+            // built once: the fetcher runs for every parent object of every response
+            this(name, PendingBatch.class.getName() + name, coordinates, method, arguments);
+        }
 
         @Override
         public Object get(DataFetchingEnvironment env) {
-            PendingBatch batch = env.getGraphQlContext().computeIfAbsent(PendingBatch.class.getName() + name, key -> {
+            PendingBatch batch = env.getGraphQlContext().computeIfAbsent(contextKey, key -> {
                 Object[] values = arguments(env);
                 Selection selection = Selection.of(env.getGraphQlContext(), coordinates);
                 return new PendingBatch(parents -> method.call(parents, values, selection));
