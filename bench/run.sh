@@ -113,7 +113,7 @@ if ! pg_isready -q -t 2; then
     is_local || die "PostgreSQL at $PGHOST:$PGPORT does not answer"
     log "starting PostgreSQL ($(cluster))"
     # shellcheck disable=SC2046
-    pg_ctlcluster --skip-systemctl-redirect $(cluster) start
+    pg_ctlcluster --skip-systemctl-redirect $(cluster) start 9>&-   # the server must not inherit the run lock
     for _ in $(seq 60); do pg_isready -q -t 1 && break; sleep 0.5; done
     pg_isready -q || die "PostgreSQL did not start"
 fi
@@ -130,7 +130,7 @@ if [[ ",${libraries// /}," != *,pg_stat_statements,* ]]; then
         sleep 1
     done
     # shellcheck disable=SC2046
-    pg_ctlcluster --skip-systemctl-redirect $(cluster) restart
+    pg_ctlcluster --skip-systemctl-redirect $(cluster) restart 9>&-
     for _ in $(seq 60); do pg_isready -q -t 1 && break; sleep 0.5; done
     [[ $(sql_admin -c "show shared_preload_libraries") == *pg_stat_statements* ]] || die "pg_stat_statements did not load"
 fi
