@@ -4,7 +4,7 @@
 # concurrency and duration. Writes bench/RESULTS.md. See bench/README.md.
 #
 # Usage: bench/run.sh [--scale S|M|L] [--quick] [--duration SECONDS] [--connections N] [--threads N]
-#                     [--warmup SECONDS] [--warmup-round SECONDS] [--db NAME] [--jar PATH]
+#                     [--warmup SECONDS] [--warmup-round SECONDS] [--warmup-min SECONDS] [--db NAME] [--jar PATH]
 #   --scale        data set (bench/generate/generate.sh); default M
 #   --quick        CI guard: scale S, 3 s per shape, 1 s warm-up per shape; prints the table (into
 #                  bench/work/RESULTS-quick.md, not RESULTS.md) and exits 1 if a server had errors or Entente
@@ -13,9 +13,12 @@
 #   --connections  wrk connections (default 32)
 #   --threads      wrk threads (default 2)
 #   --warmup       longest warm-up per server, in seconds (default 300): rounds of every shape, --warmup-round
-#                  seconds each, until no shape's rate rose by more than 10% over its best earlier round (at least
-#                  two rounds); the JVM's JIT needs a minute or two of load on 2 cores, Node's much less
+#                  seconds each, until no shape's rate rose by more than 10% over its best earlier round, after at
+#                  least two rounds and --warmup-min seconds; the JVM's JIT needs a minute or two of load on 2
+#                  cores, Node's much less
 #   --warmup-round seconds per shape in a warm-up round (default 5)
+#   --warmup-min   shortest warm-up per server, in seconds (default 120; 0 with --quick): a single noisy round
+#                  can look like a plateau
 #   --db           database (default entente_bench; entente_bench_quick with --quick, so that the quick
 #                  mode does not replace a scale-M database with scale S)
 #   --jar          the packaged Entente application (default target/quarkus-app/quarkus-run.jar, built with
@@ -32,7 +35,7 @@ ROOT=$(pwd)
 BENCH=$ROOT/bench
 WORK=$BENCH/work
 
-scale= quick=0 duration=30 connections=32 threads=2 warmup=300 warmup_round=5 db= jar=
+scale= quick=0 duration=30 connections=32 threads=2 warmup=300 warmup_round=5 warmup_min=120 db= jar=
 while [ $# -gt 0 ]; do
     case $1 in
         --scale) scale=$2; shift ;;
@@ -42,6 +45,7 @@ while [ $# -gt 0 ]; do
         --threads) threads=$2; shift ;;
         --warmup) warmup=$2; shift ;;
         --warmup-round) warmup_round=$2; shift ;;
+        --warmup-min) warmup_min=$2; shift ;;
         --db) db=$2; shift ;;
         --jar) jar=$2; [[ $jar == /* ]] || jar=$start_dir/$jar; shift ;;
         -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
@@ -54,11 +58,12 @@ if [ $quick = 1 ]; then
     [[ " $command_line " == *" --duration "* ]] || duration=3
     [[ " $command_line " == *" --warmup "* ]] || warmup=4
     [[ " $command_line " == *" --warmup-round "* ]] || warmup_round=1
+    [[ " $command_line " == *" --warmup-min "* ]] || warmup_min=0
 fi
 scale=${scale:-M} db=${db:-entente_bench}
 [[ $scale =~ ^(S|M|L)$ ]] || { echo "--scale must be S, M or L" >&2; exit 2; }
 [[ $db =~ ^[a-z_][a-z0-9_]*$ ]] || { echo "--db must match [a-z_][a-z0-9_]*" >&2; exit 2; }
-for n in "$duration" "$connections" "$threads" "$warmup" "$warmup_round"; do [[ $n =~ ^[0-9]+$ ]] || { echo "not a number: $n" >&2; exit 2; }; done
+for n in "$duration" "$connections" "$threads" "$warmup" "$warmup_round" "$warmup_min"; do [[ $n =~ ^[0-9]+$ ]] || { echo "not a number: $n" >&2; exit 2; }; done
 [ "$threads" -le "$connections" ] || { echo "--threads must not exceed --connections" >&2; exit 2; }
 
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres} PGAPPNAME=entente-bench
@@ -319,7 +324,7 @@ warm() {   # server: rounds of every shape until the rates stop rising; the roun
         spent=$((spent + warmup_round * n_shapes))
         log "warming $server, round $round: $(printf '%s; ' "${rates[@]}" | sed 's/; $//') req/s"
         echo "$round ${rates[*]}" >> "$RUN/warmup.$server"
-        [ $round -ge 2 ] && [ $rising = 0 ] && break
+        [ $round -ge 2 ] && [ $rising = 0 ] && [ $spent -ge "$warmup_min" ] && break
         [ $((spent + warmup_round * n_shapes)) -gt "$warmup" ] && break
     done
     echo "$round rounds, ${spent} s" > "$RUN/warmup.$server.summary"
@@ -415,7 +420,7 @@ BM_CPUS="$(nproc)" \
 BM_MACHINE="$(nproc) CPUs ($(grep -m1 '^model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')), $(awk '/^MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo) memory, $(uname -sr)" \
 BM_VERSIONS="$(versions)" \
 BM_SCALE="$scale" BM_DATABASE="$db" BM_COUNTS="$counts" BM_VARIABLES="$(cat "$RUN/vars.json")" \
-BM_CONNECTIONS="$connections" BM_THREADS="$threads" BM_DURATION="$duration" BM_WARMUP="$warmup" BM_WARMUP_ROUND="$warmup_round" \
+BM_CONNECTIONS="$connections" BM_THREADS="$threads" BM_DURATION="$duration" BM_WARMUP="$warmup" BM_WARMUP_ROUND="$warmup_round" BM_WARMUP_MIN="$warmup_min" \
 BM_WARMUP_ENTENTE="$(cat "$RUN/warmup.entente.summary")" BM_WARMUP_POSTGRAPHILE="$(cat "$RUN/warmup.postgraphile.summary")" BM_POOL="$POOL" BM_PROBE="$PROBE" \
     "$NODE" -e 'const m = {}; for (const [k, v] of Object.entries(process.env)) if (k.startsWith("BM_")) m[k.slice(3).toLowerCase()] = v;
                 console.log(JSON.stringify(m, null, 1))' > "$RUN/meta.json"

@@ -168,7 +168,8 @@ function report(resultsFile, metaFile, outFile, ...flags) {
   md.push(`Load: wrk, ${meta.connections} connections, ${meta.threads} threads, ${meta.duration} s per shape and server, `
     + (meta.warmup_entente
       ? `after a warm-up per server of rounds of every shape, ${meta.warmup_round} s each, until no shape's rate rose by more `
-        + `than 10% over its best earlier round (at most ${meta.warmup} s): Entente ${meta.warmup_entente}, `
+        + `than 10% over its best earlier round (at least ${meta.warmup_min ?? 0} s, at most ${meta.warmup} s): `
+        + `Entente ${meta.warmup_entente}, `
         + `PostGraphile ${meta.warmup_postgraphile}; `
       : `after a warm-up of ${meta.warmup} s per server; `)
     + `both servers' pools: ${meta.pool} connections. `
