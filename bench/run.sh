@@ -315,6 +315,8 @@ warm() {   # server: rounds of every shape until the rates stop rising; the roun
         local rates=()
         for shape in $SHAPES; do
             rate=$(bench_wrk "$shape" "$server" "$warmup_round" | rate_of)
+            # requests still in flight (d's take seconds) would otherwise slow the next shape's round
+            settle "$(pid_of "$server")"
             best=${best_rate[$shape]:-0}
             # rising: over its best earlier round by more than 10% (every shape rises in the first round)
             if awk -v r="$rate" -v b="$best" 'BEGIN { exit !(r > b * 1.1) }'; then rising=1; fi
