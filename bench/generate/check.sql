@@ -21,7 +21,8 @@ union all select 'parties without a participant', count(*), null, null from meet
 union all select 'host among parties %', round(100.0*count(*) filter (where exists (select 1 from meeting_country mc where mc.meeting_id = m.id and mc.country_id = m.host_country_id)) / count(*)), null, null from meeting m
 union all select 'participant in office on the day %', round(100.0 * count(*) filter (where exists (select 1 from position p where p.official_id = mp.official_id and p.start_date <= m.start_date and (p.end_date is null or p.end_date > m.start_date))) / count(*)), null, null from meeting_participant mp join meeting m on m.id = mp.meeting_id
 union all select 'participant of another country', count(*), null, null from meeting_participant mp join official o on o.id = mp.official_id where o.country_id <> mp.delegation_country_id
-union all select 'participant''s meeting date not its meeting''s', count(*), null, null from meeting_participant mp join meeting m on m.id = mp.meeting_id where mp.meeting_start_date <> m.start_date;
+union all select 'participant''s meeting date not its meeting''s', count(*), null, null from meeting_participant mp join meeting m on m.id = mp.meeting_id where mp.meeting_start_date <> m.start_date
+union all select 'party''s meeting date not its meeting''s', count(*), null, null from meeting_country mc join meeting m on m.id = mc.meeting_id where mc.meeting_start_date <> m.start_date;
 select format, count(*), min(start_date), max(start_date) from meeting group by format order by 2 desc;
 select extract(year from start_date)::int y, count(*) from meeting where extract(year from start_date)::int % 5 = 0 group by 1 order by 1;
 select role, count(*) from meeting_participant group by role order by 2 desc;

@@ -31,8 +31,9 @@ alter table sanction_regime disable trigger sanction_regime_changed;
 alter table sanction_status_change disable trigger sanction_status_changed;
 alter table sanction_measure disable trigger sanction_measure_changed;
 alter table designation disable trigger designation_changed;
--- The meeting's date is copied into its participants here, in bulk, rather than looked up row by row.
+-- The meeting's date is copied into its parties and participants here, in bulk, rather than looked up row by row.
 alter table meeting_participant disable trigger meeting_participant_meeting_date;
+alter table meeting_country disable trigger meeting_country_meeting_date;
 
 -- Bulk-load recipe (as pg_restore does it): the foreign keys and the secondary (non-constraint) indexes of the
 -- tables filled here are dropped first and recreated at the end from their own catalog definitions, so the schema
@@ -290,8 +291,8 @@ left join cty h on h.r = t.host_r
 cross join lateral (select case when c.name is null then a.name || ' and ' || b.name
                                 else a.name || ', ' || b.name || ' and ' || c.name end as parties) p;
 
-insert into meeting_country (meeting_id, country_id)
-select t.id, c.country_id
+insert into meeting_country (meeting_id, country_id, meeting_start_date)
+select t.id, c.country_id, t.start_date
 from mtg t
 cross join lateral unnest(array[t.r1, t.r2, t.r3]) pr(r)
 join cty c on c.r = pr.r;
@@ -548,6 +549,7 @@ alter table sanction_status_change enable trigger sanction_status_changed;
 alter table sanction_measure enable trigger sanction_measure_changed;
 alter table designation enable trigger designation_changed;
 alter table meeting_participant enable trigger meeting_participant_meeting_date;
+alter table meeting_country enable trigger meeting_country_meeting_date;
 select redo from saved_ddl order by phase, redo \gexec
 create temp table schema_after on commit drop as
 select c.conrelid::regclass::text as tbl, c.conname::text as name, pg_get_constraintdef(c.oid) as def

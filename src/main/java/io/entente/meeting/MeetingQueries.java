@@ -75,9 +75,27 @@ public class MeetingQueries {
 
     public Uni<Page<Meeting>> page(MeetingFilter filter, String[] countryCodes, PageRequest<Meeting> request) {
         SqlQuery sql = new SqlQuery();
+        String from = "meeting m";
         if (filter != null) {
             if (countryCodes.length > 0) {
-                sql.where(CountryQueries.linkedToAll(sql, countryCodes, "meeting_country", "meeting_id", "m.id"));
+                // The first country's meetings are walked newest first from the index on its parties' copy of the
+                // date (joined on it, the meeting's date and id are the index's columns for PostgreSQL, and the date
+                // range is repeated on the copy, as PostgreSQL carries equalities across a join but not ranges).
+                // Each other country is checked per meeting by a scalar subquery, which PostgreSQL keeps a filter
+                // on the walk; as EXISTS it became a hash join of both countries' meetings, then a sort (US and RU
+                // at scale M: 10,756 meetings, 128 ms, against 163 walked, 1.4 ms). The walk stops after the page.
+                from = "meeting m join meeting_country mk on mk.meeting_id = m.id and mk.meeting_start_date = m.start_date";
+                sql.where("mk.country_id = (" + CountryQueries.keyOfCode(sql, countryCodes[0]) + ")");
+                for (int i = 1; i < countryCodes.length; i++) {
+                    sql.where("(select true from meeting_country mo where mo.meeting_id = m.id and mo.country_id = ("
+                            + CountryQueries.keyOfCode(sql, countryCodes[i]) + ") limit 1)");
+                }
+                if (filter.from != null) {
+                    sql.where("mk.meeting_start_date >= " + sql.param(filter.from));
+                }
+                if (filter.to != null) {
+                    sql.where("mk.meeting_start_date <= " + sql.param(filter.to));
+                }
             }
             if (filter.participantId != null) {
                 long official = GlobalId.parse(filter.participantId, NodeType.OFFICIAL);
@@ -97,12 +115,13 @@ public class MeetingQueries {
                 sql.where("m.start_date <= " + sql.param(filter.to));
             }
         }
-        return pages.fetch(Meeting.COLUMNS, "meeting m", sql, request, Meeting::from);
+        return pages.fetch(Meeting.COLUMNS, from, sql, request, Meeting::from);
     }
 
-    /** One page of meetings per country, in one statement. */
+    /** One page of meetings per country, in one statement, walked newest first as in {@link #page}. */
     public Uni<List<Page<Meeting>>> pagesOfCountries(List<Long> countryKeys, PageRequest<Meeting> request) {
-        return nestedPages.fetch(countryKeys, Meeting.columnsFor("edges/node"), "meeting m join meeting_country mc on mc.meeting_id = m.id",
+        return nestedPages.fetch(countryKeys, Meeting.columnsFor("edges/node"),
+                "meeting m join meeting_country mc on mc.meeting_id = m.id and mc.meeting_start_date = m.start_date",
                 "mc.country_id = parent.key", request, Meeting::from);
     }
 

@@ -221,6 +221,17 @@ class MeetingMutationsTest {
         assertEquals(List.of("2022-06-01"), next.getList("data.official.meetings.edges.node.startDate"));
         assertEquals(List.of("Mutation test second"), query(meetingsOfHost, "id", officials.get(0), "order", "START_DATE_ASC")
                 .getList("data.official.meetings.edges.node.title"));
+
+        // Lists by country follow the new date too: filtered by parties and dates, and a country's own meetings.
+        String between = """
+                query ($from: Date!, $to: Date!) {
+                  meetings(filter: {countryCodes: ["KI", "PW"], from: $from, to: $to}) { edges { node { title } } } }""";
+        assertEquals(List.of("Mutation test first"), query(between, "from", "2023-01-01", "to", "2023-12-31")
+                .getList("data.meetings.edges.node.title"));
+        assertEquals(List.of(), query(between, "from", "2021-01-01", "to", "2021-12-31").getList("data.meetings.edges.node.title"));
+        assertEquals(List.of("Mutation test first", "Mutation test second"), query("""
+                { country(code: "KI") { meetings(first: 2) { edges { node { title } } } } }""")
+                .getList("data.country.meetings.edges.node.title"));
     }
 
     @Test
