@@ -79,8 +79,8 @@ public class MeetingQueries {
         if (filter != null) {
             if (countryCodes.length > 0) {
                 // The first country's meetings are walked newest first from the index on its parties' copy of the
-                // date (joined on it, the meeting's date and id are the index's columns for PostgreSQL, and the date
-                // range is repeated on the copy, as PostgreSQL carries equalities across a join but not ranges).
+                // date (joined on it, the meeting's date and id are the index's columns for PostgreSQL; the date
+                // range is put on the copy, as PostgreSQL carries equalities across a join but not ranges).
                 // Each other country is checked per meeting by a scalar subquery, which PostgreSQL keeps a filter
                 // on the walk; as EXISTS it became a hash join of both countries' meetings, then a sort (US and RU
                 // at scale M: 10,756 meetings, 128 ms, against 163 walked, 1.4 ms). The walk stops after the page.
@@ -89,12 +89,6 @@ public class MeetingQueries {
                 for (int i = 1; i < countryCodes.length; i++) {
                     sql.where("(select true from meeting_country mo where mo.meeting_id = m.id and mo.country_id = ("
                             + CountryQueries.keyOfCode(sql, countryCodes[i]) + ") limit 1)");
-                }
-                if (filter.from != null) {
-                    sql.where("mk.meeting_start_date >= " + sql.param(filter.from));
-                }
-                if (filter.to != null) {
-                    sql.where("mk.meeting_start_date <= " + sql.param(filter.to));
                 }
             }
             if (filter.participantId != null) {
@@ -108,11 +102,12 @@ public class MeetingQueries {
             if (filter.hostCountryCode != null) {
                 sql.where("m.host_country_id = (" + CountryQueries.keyOfCode(sql, filter.hostCountryCode) + ")");
             }
+            String startDate = countryCodes.length > 0 ? "mk.meeting_start_date" : "m.start_date";
             if (filter.from != null) {
-                sql.where("m.start_date >= " + sql.param(filter.from));
+                sql.where(startDate + " >= " + sql.param(filter.from));
             }
             if (filter.to != null) {
-                sql.where("m.start_date <= " + sql.param(filter.to));
+                sql.where(startDate + " <= " + sql.param(filter.to));
             }
         }
         return pages.fetch(Meeting.COLUMNS, from, sql, request, Meeting::from);
