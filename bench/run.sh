@@ -331,10 +331,7 @@ warm() {   # server: rounds of every shape until the rates stop rising; the roun
     done
     echo "$round rounds, ${spent} s" > "$RUN/warmup.$server.summary"
 }
-for server in entente postgraphile; do
-    warm "$server"
-    settle "$(pid_of "$server")"
-done
+for server in entente postgraphile; do warm "$server"; done   # warm() settles the server after every shape
 
 : > "$RUN/results.jsonl"
 for shape in $SHAPES; do
