@@ -13,19 +13,22 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 
 import graphql.GraphQL;
+import graphql.execution.AsyncExecutionStrategy;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InstanceHandle;
+import io.smallrye.graphql.execution.error.ExceptionHandler;
 import io.smallrye.graphql.schema.model.Schema;
 import io.smallrye.graphql.schema.model.Type;
 import io.smallrye.graphql.spi.EventingService;
 
 /**
  * Shapes the GraphQL engine SmallRye builds (lazily, on the first request): Entente's instrumentations
- * ({@link EngineParts}), plain properties read directly ({@link PlainFields}) and batch fields resolved by our own
- * loaders ({@link BatchFields}).
+ * ({@link EngineParts}), plain properties read directly ({@link PlainFields}) and completed without graphql-java's
+ * per-field machinery ({@link PlainFieldsStrategy}, with SmallRye's exception handler, as its own strategy has),
+ * and batch fields resolved by our own loaders ({@link BatchFields}).
  *
  * <p>Registered through {@code META-INF/services/io.smallrye.graphql.spi.EventingService} rather than as a CDI
  * observer: CDI eventing in SmallRye GraphQL also fires an event around every field of every response, which
@@ -49,6 +52,12 @@ public class GraphQLSetup implements EventingService {
         GraphQLSchema schema = PlainFields.readDirectly(withoutFieldFilter(smallRye.getGraphQLSchema()));
         GraphQLSchema loadedDirectly = BatchFields.loadDirectly(schema, apis());
         forgetSmallRyeBatchOperations();
+        if (smallRye.getQueryStrategy().getClass() == AsyncExecutionStrategy.class) {
+            builder.queryExecutionStrategy(PlainFieldsStrategy.of(loadedDirectly, new ExceptionHandler()));
+        } else {
+            LOG.warnf("Keeping the query strategy SmallRye was given (%s); plain fields take graphql-java's usual way",
+                    smallRye.getQueryStrategy().getClass().getName());
+        }
         return builder.schema(loadedDirectly)
                 .instrumentation(parts.instrumentations(smallRye.getInstrumentation()));
     }

@@ -1,5 +1,6 @@
 package io.entente.graphql;
 
+import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.PropertyDataFetcher;
 
@@ -16,6 +17,11 @@ final class PlainFields {
     private static final String SMALLRYE_PROPERTY_FETCHER = "io.smallrye.graphql.execution.datafetcher.FieldDataFetcher";
 
     private PlainFields() {
+    }
+
+    /** Whether {@code fetcher} reads a plain property, as {@link #readDirectly} installs. */
+    static boolean isPlain(DataFetcher<?> fetcher) {
+        return fetcher instanceof PropertyDataFetcher<?>;
     }
 
     static GraphQLSchema readDirectly(GraphQLSchema schema) {

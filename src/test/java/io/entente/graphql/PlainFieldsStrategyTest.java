@@ -1,0 +1,170 @@
+package io.entente.graphql;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import graphql.ExecutionInput;
+import graphql.ExecutionResult;
+import graphql.GraphQL;
+import graphql.execution.AsyncExecutionStrategy;
+import graphql.execution.ExecutionStrategy;
+import graphql.execution.SimpleDataFetcherExceptionHandler;
+import graphql.execution.instrumentation.dataloader.EmptyDataLoaderRegistryInstance;
+import graphql.scalars.ExtendedScalars;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.PropertyDataFetcher;
+import graphql.schema.StaticDataFetcher;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.SchemaGenerator;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.TypeRuntimeWiring;
+
+/**
+ * The short way for plain fields must not change a single answer: every case below is run with graphql-java's
+ * own strategy and with {@link PlainFieldsStrategy}, and the results (data, errors with their paths and
+ * messages) must be the same.
+ */
+class PlainFieldsStrategyTest {
+
+    private static final String SDL = """
+            type Query { meetings: [Meeting] first: Meeting! }
+            enum Format { BILATERAL SUMMIT }
+            type Meeting {
+              title: String!
+              city: String
+              startDate: Date
+              format: Format!
+              participants: Int
+              badCount: Int
+              nullTitle: String!
+              withEnvironment: String
+              host: Country
+            }
+            type Country { name: String! alpha2: String }
+            scalar Date
+            """;
+
+    /** A source object as the API classes have them: public fields, and a getter that wants the environment. */
+    public static class Meeting {
+        public String title;
+        public String city;
+        public LocalDate startDate;
+        public Format format;
+        public Integer participants;
+        public Object badCount;
+        public String nullTitle;
+        public Optional<Country> host;
+
+        Meeting(String title, String city, LocalDate startDate, Format format, Integer participants, Object badCount,
+                String nullTitle, Country host) {
+            this.title = title;
+            this.city = city;
+            this.startDate = startDate;
+            this.format = format;
+            this.participants = participants;
+            this.badCount = badCount;
+            this.nullTitle = nullTitle;
+            this.host = Optional.ofNullable(host);
+        }
+
+        public String getWithEnvironment(DataFetchingEnvironment environment) {
+            return title + " at " + environment.getField().getName();
+        }
+    }
+
+    public record Country(String name, String alpha2) {
+    }
+
+    public enum Format {
+        BILATERAL, SUMMIT
+    }
+
+    private static final List<Meeting> MEETINGS = List.of(
+            new Meeting("Helsinki talks", "Helsinki", LocalDate.of(1975, 8, 1), Format.SUMMIT, 35, 3, "x",
+                    new Country("Finland", "FI")),
+            new Meeting("Camp David", null, null, Format.BILATERAL, null, "not a number", "y", new Country("United States", null)),
+            new Meeting("Dayton", "Dayton", LocalDate.of(1995, 11, 21), Format.SUMMIT, 3, null, null, null));
+
+    @Test
+    void valuesNullsAndAliasesAreTheSame() {
+        assertSameAnswer("{ meetings { title city startDate format participants t: title c: city host { name alpha2 } } }");
+    }
+
+    @Test
+    void aNullInANonNullFieldNullsItsParentWithTheSameError() {
+        ExecutionResult ours = assertSameAnswer("{ meetings { title nullTitle } }");
+        assertEquals(1, ours.getErrors().size(), ours.getErrors().toString());
+        assertEquals(List.of("meetings", 2, "nullTitle"), ours.getErrors().get(0).getPath());
+    }
+
+    @Test
+    void aValueThatDoesNotSerializeGivesTheSameError() {
+        ExecutionResult ours = assertSameAnswer("{ meetings { title badCount } }");
+        assertEquals(1, ours.getErrors().size(), ours.getErrors().toString());
+        assertEquals(List.of("meetings", 1, "badCount"), ours.getErrors().get(0).getPath());
+    }
+
+    @Test
+    void typeNamesFragmentsAndDirectivesAreTheSame() {
+        assertSameAnswer("""
+                query($skip: Boolean!) { first { __typename ... on Meeting { title } city @skip(if: $skip) format @include(if: $skip) }
+                  meetings { ...parts } }
+                fragment parts on Meeting { startDate title }""", Map.of("skip", true));
+    }
+
+    @Test
+    void aGetterThatWantsTheEnvironmentStillGetsIt() {
+        ExecutionResult ours = assertSameAnswer("{ first { withEnvironment } }");
+        assertEquals(Map.of("first", Map.of("withEnvironment", "Helsinki talks at withEnvironment")), ours.getData());
+    }
+
+    private static ExecutionResult assertSameAnswer(String query) {
+        return assertSameAnswer(query, Map.of());
+    }
+
+    private static ExecutionResult assertSameAnswer(String query, Map<String, Object> variables) {
+        GraphQLSchema schema = schema();
+        ExecutionResult usual = run(schema, new AsyncExecutionStrategy(new SimpleDataFetcherExceptionHandler()), query, variables);
+        ExecutionResult ours = run(schema, PlainFieldsStrategy.of(schema, new SimpleDataFetcherExceptionHandler()), query, variables);
+        assertTrue(usual.isDataPresent(), "the query ran: " + usual.getErrors());
+        assertEquals(usual.toSpecification(), ours.toSpecification());
+        return ours;
+    }
+
+    private static ExecutionResult run(GraphQLSchema schema, ExecutionStrategy strategy, String query, Map<String, Object> variables) {
+        GraphQL engine = GraphQL.newGraphQL(schema)
+                .queryExecutionStrategy(strategy)
+                .instrumentation(OperationInstrumentation.of())
+                .build();
+        return engine.execute(ExecutionInput.newExecutionInput(query).variables(variables)
+                .dataLoaderRegistry(EmptyDataLoaderRegistryInstance.EMPTY_DATALOADER_REGISTRY));
+    }
+
+    private static TypeRuntimeWiring.Builder properties(TypeRuntimeWiring.Builder type, String... fields) {
+        for (String field : fields) {
+            type.dataFetcher(field, PropertyDataFetcher.fetching(field));
+        }
+        return type;
+    }
+
+    /** Plain properties are read by graphql-java's property fetcher, as {@link PlainFields} sets them up. */
+    private static GraphQLSchema schema() {
+        RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
+                .scalar(ExtendedScalars.Date)
+                .type("Query", type -> type.dataFetcher("meetings", new StaticDataFetcher(MEETINGS))
+                        .dataFetcher("first", new StaticDataFetcher(MEETINGS.get(0))))
+                .type("Meeting", type -> properties(type, "title", "city", "startDate", "format", "participants", "badCount",
+                        "nullTitle", "withEnvironment", "host"))
+                .type("Country", type -> properties(type, "name", "alpha2"))
+                .build();
+        return new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(SDL), wiring);
+    }
+}
