@@ -39,7 +39,8 @@ public class NestedPages {
         SqlQuery count = sql.copy();
         String orderAndLimit = request.apply(sql);
         String text = "select parent.key as parent_key, " + (request.counted() ? "total.n" : "null::int") + " as total_count, page.*"
-                + " from unnest(" + parents + "::bigint[]) as parent(key)"
+                // entente_batch_keys (V8) lets PostgreSQL keep one plan for any number of parents
+                + " from unnest(entente_batch_keys(" + parents + "::bigint[])) as parent(key)"
                 + (request.counted() ? " cross join lateral (select count(*)::int as n from " + from + count.whereClause() + ") total" : "")
                 + " left join lateral (select " + columns + " from " + from + sql.whereClause() + orderAndLimit
                 + ") page on true";
