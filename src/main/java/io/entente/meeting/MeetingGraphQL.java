@@ -86,13 +86,6 @@ public class MeetingGraphQL {
     }
 
     @NonNull
-    @Description("The official.")
-    public Uni<List<Official>> official(@Source List<Participant> parents) {
-        // Read together with the participants: no statement here.
-        return Uni.createFrom().item(parents.stream().map(p -> p.joinedOfficial).toList());
-    }
-
-    @NonNull
     @Description("The country whose delegation the official belonged to.")
     public Uni<List<Country>> delegationCountry(@Source List<Participant> parents) {
         return countries.byKeys(parents.stream().map(p -> p.delegationCountryKey).toList());

@@ -46,17 +46,19 @@ public class Participant extends PanacheEntityBase {
     @Description("The part the official played.")
     public ParticipantRole role;
 
-    /** Read in the same statement as the participant (a participant has exactly one official). */
-    @Ignore
+    // Read in the same statement as the participant (a participant has exactly one official), so a plain
+    // property: as a batch field it cost a future and a batch round per participant for no statement.
+    @NonNull
     @Transient
-    Official joinedOfficial;
+    @Description("The official.")
+    public Official official;
 
     static final String COLUMNS = "mp.meeting_id, mp.official_id, mp.delegation_country_id, mp.role";
 
     /** A participant row that also carries its official's columns ({@link Official#COLUMNS}). */
     static Participant withOfficial(Row row) {
         Participant participant = from(row);
-        participant.joinedOfficial = Official.from(row);
+        participant.official = Official.from(row);
         return participant;
     }
 
