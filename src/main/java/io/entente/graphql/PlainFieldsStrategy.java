@@ -1,6 +1,7 @@
 package io.entente.graphql;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -10,6 +11,9 @@ import graphql.execution.DataLoaderDispatchStrategy;
 import graphql.execution.ExecutionContext;
 import graphql.execution.ExecutionStrategyParameters;
 import graphql.execution.FieldValueInfo;
+import graphql.execution.FieldValueInfo.CompleteValueType;
+import graphql.execution.MergedField;
+import graphql.execution.MergedSelectionSet;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLFieldDefinition;
@@ -27,11 +31,13 @@ import graphql.schema.LightDataFetcher;
  * <p>For each such field graphql-java builds path segments, step infos, parameter copies, a memoized
  * environment, instrumentation parameters and a fetched-value wrapper, and looks the field up four times: in a
  * page of 50 meetings with their participants that was a third of the request's CPU. Here a plain field's value
- * is read and serialized directly. Anything else (objects, lists, batch fields, root fields, {@code __typename})
- * goes the usual way, and so does a plain field whose value is null or fails to serialize, so that non-null
- * checks and errors stay graphql-java's. Skipping the per-field instrumentation is safe because Entente's chain
- * takes no part in fields ({@link OperationInstrumentation}); the short way is only taken with that chain and
- * without DataLoader dispatching, which counts fields.
+ * is read and serialized directly, and an object whose selected fields are all plain is completed in one pass.
+ * Anything else (objects, lists, batch fields, root fields, {@code __typename}) goes the usual way, and so does a
+ * plain field whose value is null or fails to serialize (with its whole object, when that was taking the short
+ * way), so that non-null checks and errors stay graphql-java's. Skipping the per-field instrumentation is safe
+ * because Entente's chain takes no part in fields ({@link OperationInstrumentation}); the short way is only taken
+ * with that chain, without DataLoader dispatching, which counts fields, and without incremental delivery
+ * ({@code @defer}).
  */
 final class PlainFieldsStrategy extends AsyncExecutionStrategy {
 
@@ -77,35 +83,55 @@ final class PlainFieldsStrategy extends AsyncExecutionStrategy {
 
     @Override
     protected Object resolveFieldWithInfo(ExecutionContext context, ExecutionStrategyParameters parameters) {
-        FieldValueInfo plain = plainValue(context, parameters);
-        return plain != null ? plain : super.resolveFieldWithInfo(context, parameters);
+        PlainField field = plainField(context, parameters, parameters.getField());
+        Object value = field == null ? null : serializedValue(context, field, parameters.getSource());
+        return value == null ? super.resolveFieldWithInfo(context, parameters)
+                : new FieldValueInfo(field.scalar() != null ? CompleteValueType.SCALAR : CompleteValueType.ENUM, value);
     }
 
-    /** The field's completed value if it is a plain field with a value that serializes, else null. */
-    private FieldValueInfo plainValue(ExecutionContext context, ExecutionStrategyParameters parameters) {
+    /**
+     * An object whose selected fields are all plain ({@code hostCountry { name }}) is completed in one pass: the
+     * same map of response keys to values graphql-java would build, without a step per field.
+     */
+    @Override
+    protected Object executeObject(ExecutionContext context, ExecutionStrategyParameters parameters) {
+        MergedSelectionSet selection = parameters.getFields();
+        Map<String, Object> values = new LinkedHashMap<>(selection.size() * 4 / 3 + 1);
+        for (String key : selection.getKeys()) {
+            PlainField field = plainField(context, parameters, selection.getSubField(key));
+            Object value = field == null ? null : serializedValue(context, field, parameters.getSource());
+            if (value == null) {
+                return super.executeObject(context, parameters);
+            }
+            values.put(key, value);
+        }
+        return values;
+    }
+
+    /** The plain field {@code merged} of the object at hand, or null if it is not one or the short way is closed. */
+    private PlainField plainField(ExecutionContext context, ExecutionStrategyParameters parameters, MergedField merged) {
         if (!(context.getInstrumentation() instanceof OperationInstrumentation)
                 || context.getDataLoaderDispatcherStrategy() != DataLoaderDispatchStrategy.NO_OP
+                || context.hasIncrementalSupport()
                 || !(parameters.getExecutionStepInfo().getUnwrappedNonNullType() instanceof GraphQLObjectType parent)) {
             return null;
         }
         Map<String, PlainField> fields = plainFields.get(parent.getName());
-        PlainField field = fields == null ? null : fields.get(parameters.getField().getName());
-        if (field == null) {
-            return null;
-        }
+        return fields == null ? null : fields.get(merged.getName());
+    }
+
+    /** The field's value serialized, or null if it is null or does not serialize (the usual way reports those). */
+    private static Object serializedValue(ExecutionContext context, PlainField field, Object source) {
         try {
-            Object value = context.getValueUnboxer().unbox(field.fetcher().get(field.definition(), parameters.getSource(), NO_ENVIRONMENT));
+            Object value = context.getValueUnboxer().unbox(field.fetcher().get(field.definition(), source, NO_ENVIRONMENT));
             if (value == null) {
                 return null;
             }
-            Object serialized = field.scalar() != null
+            return field.scalar() != null
                     ? field.scalar().getCoercing().serialize(value, context.getGraphQLContext(), context.getLocale())
                     : field.enumeration().serialize(value, context.getGraphQLContext(), context.getLocale());
-            return serialized == null ? null
-                    : new FieldValueInfo(field.scalar() != null ? FieldValueInfo.CompleteValueType.SCALAR : FieldValueInfo.CompleteValueType.ENUM,
-                            serialized);
         } catch (Exception e) {
-            return null; // the usual way reports it
+            return null;
         }
     }
 }

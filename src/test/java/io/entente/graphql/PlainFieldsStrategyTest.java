@@ -35,7 +35,7 @@ import graphql.schema.idl.TypeRuntimeWiring;
 class PlainFieldsStrategyTest {
 
     private static final String SDL = """
-            type Query { meetings: [Meeting] first: Meeting! }
+            type Query { meetings: [Meeting] first: Meeting! hosts: [Country] }
             enum Format { BILATERAL SUMMIT }
             type Meeting {
               title: String!
@@ -93,9 +93,24 @@ class PlainFieldsStrategyTest {
             new Meeting("Camp David", null, null, Format.BILATERAL, null, "not a number", "y", new Country("United States", null)),
             new Meeting("Dayton", "Dayton", LocalDate.of(1995, 11, 21), Format.SUMMIT, 3, null, null, null));
 
+    private static final List<Country> HOSTS = List.of(new Country("Finland", "FI"), new Country(null, "XX"),
+            new Country("Nowhere", null));
+
     @Test
     void valuesNullsAndAliasesAreTheSame() {
         assertSameAnswer("{ meetings { title city startDate format participants t: title c: city host { name alpha2 } } }");
+    }
+
+    @Test
+    void objectsOfPlainFieldsAreTheSameWithAliasesNullsAndTypeNames() {
+        assertSameAnswer("{ hosts { name alpha2 n: name } a: hosts { alpha2 } b: hosts { __typename name } }");
+    }
+
+    @Test
+    void aNullInANonNullFieldOfAnObjectOfPlainFieldsNullsTheObjectWithTheSameError() {
+        ExecutionResult ours = assertSameAnswer("{ hosts { name } }");
+        assertEquals(1, ours.getErrors().size(), ours.getErrors().toString());
+        assertEquals(List.of("hosts", 1, "name"), ours.getErrors().get(0).getPath());
     }
 
     @Test
@@ -160,7 +175,8 @@ class PlainFieldsStrategyTest {
         RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
                 .scalar(ExtendedScalars.Date)
                 .type("Query", type -> type.dataFetcher("meetings", new StaticDataFetcher(MEETINGS))
-                        .dataFetcher("first", new StaticDataFetcher(MEETINGS.get(0))))
+                        .dataFetcher("first", new StaticDataFetcher(MEETINGS.get(0)))
+                        .dataFetcher("hosts", new StaticDataFetcher(HOSTS)))
                 .type("Meeting", type -> properties(type, "title", "city", "startDate", "format", "participants", "badCount",
                         "nullTitle", "withEnvironment", "host"))
                 .type("Country", type -> properties(type, "name", "alpha2"))
