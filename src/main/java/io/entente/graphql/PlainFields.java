@@ -2,11 +2,10 @@ package io.entente.graphql;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLSchema;
-import graphql.schema.PropertyDataFetcher;
 
 /**
- * Reads plain properties ({@code Meeting.title}, {@code Country.name}, ...) with graphql-java's own property
- * fetcher instead of SmallRye's. SmallRye's copies its request context and builds two JSON arrays of the
+ * Reads plain properties ({@code Meeting.title}, {@code Country.name}, ...) with a {@link PropertyReader} instead
+ * of SmallRye's fetcher. SmallRye's copies its request context and builds two JSON arrays of the
  * selected sub-fields for every single field of every object: in a page of 50 meetings with their
  * participants that was most of the CPU a request cost. Our types need none of what it adds (no
  * {@code @DateFormat}, {@code @NumberFormat} or adapters on properties). Resolvers written in the API classes
@@ -21,12 +20,12 @@ final class PlainFields {
 
     /** Whether {@code fetcher} reads a plain property, as {@link #readDirectly} installs. */
     static boolean isPlain(DataFetcher<?> fetcher) {
-        return fetcher instanceof PropertyDataFetcher<?>;
+        return fetcher instanceof PropertyReader;
     }
 
     static GraphQLSchema readDirectly(GraphQLSchema schema) {
         return DataFetchers.replace(schema, (type, field, current) -> current.getClass().getName().equals(SMALLRYE_PROPERTY_FETCHER)
-                ? PropertyDataFetcher.fetching(field.getName())
+                ? new PropertyReader(field.getName())
                 : null);
     }
 }

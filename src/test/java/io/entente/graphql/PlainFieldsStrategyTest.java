@@ -20,7 +20,6 @@ import graphql.execution.instrumentation.dataloader.EmptyDataLoaderRegistryInsta
 import graphql.scalars.ExtendedScalars;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLSchema;
-import graphql.schema.PropertyDataFetcher;
 import graphql.schema.StaticDataFetcher;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
@@ -165,12 +164,12 @@ class PlainFieldsStrategyTest {
 
     private static TypeRuntimeWiring.Builder properties(TypeRuntimeWiring.Builder type, String... fields) {
         for (String field : fields) {
-            type.dataFetcher(field, PropertyDataFetcher.fetching(field));
+            type.dataFetcher(field, new PropertyReader(field));
         }
         return type;
     }
 
-    /** Plain properties are read by graphql-java's property fetcher, as {@link PlainFields} sets them up. */
+    /** Plain properties are read by {@link PropertyReader}, as {@link PlainFields} sets them up. */
     private static GraphQLSchema schema() {
         RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
                 .scalar(ExtendedScalars.Date)
