@@ -7,9 +7,10 @@ import graphql.execution.instrumentation.dataloader.EmptyDataLoaderRegistryInsta
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 
 /**
- * Leaves the DataLoader registry SmallRye fills for every request out of the execution. Entente's batch fields
- * dispatch themselves ({@link PendingBatch}) and none of SmallRye's loaders is used; with an empty registry
- * graphql-java skips its per-level dispatching, which counts every object and field of a response.
+ * Leaves any DataLoader registry out of the execution. Entente's batch fields dispatch themselves
+ * ({@link PendingBatch}) and none of SmallRye's loaders is used (nor built: {@link GraphQLSetup}); with the empty
+ * registry graphql-java skips its per-level dispatching, which counts every object and field of a response, and
+ * {@link PlainFieldsStrategy} may take its short way.
  */
 final class OwnBatchingInstrumentation extends SimplePerformantInstrumentation {
 
