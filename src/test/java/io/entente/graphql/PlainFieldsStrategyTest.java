@@ -46,6 +46,9 @@ class PlainFieldsStrategyTest {
               nullTitle: String!
               withEnvironment: String
               host: Country
+              tags: [String]
+              delegations: [Country]
+              requiredHost: Country!
             }
             type Country { name: String! alpha2: String }
             scalar Date
@@ -61,6 +64,9 @@ class PlainFieldsStrategyTest {
         public Object badCount;
         public String nullTitle;
         public Optional<Country> host;
+        public List<String> tags;
+        public List<Country> delegations;
+        public Country requiredHost;
 
         Meeting(String title, String city, LocalDate startDate, Format format, Integer participants, Object badCount,
                 String nullTitle, Country host) {
@@ -72,6 +78,9 @@ class PlainFieldsStrategyTest {
             this.badCount = badCount;
             this.nullTitle = nullTitle;
             this.host = Optional.ofNullable(host);
+            this.tags = host == null ? null : java.util.Arrays.asList("peace", null, host.name());
+            this.delegations = host == null ? null : java.util.Arrays.asList(host, null, new Country(null, "ZZ"));
+            this.requiredHost = host;
         }
 
         public String getWithEnvironment(DataFetchingEnvironment environment) {
@@ -98,6 +107,20 @@ class PlainFieldsStrategyTest {
     @Test
     void valuesNullsAndAliasesAreTheSame() {
         assertSameAnswer("{ meetings { title city startDate format participants t: title c: city host { name alpha2 } } }");
+    }
+
+    @Test
+    void plainListsAndObjectsWithNullsInsideAreTheSame() {
+        ExecutionResult ours = assertSameAnswer("{ meetings { tags delegations { alpha2 } host { alpha2 } } first { tags } }");
+        assertTrue(ours.getErrors().isEmpty(), ours.getErrors().toString());
+    }
+
+    @Test
+    void aNullInANonNullPlainObjectOrInsideAPlainListGivesTheSameErrors() {
+        ExecutionResult ours = assertSameAnswer("{ meetings { title requiredHost { alpha2 } } }");
+        assertEquals(List.of("meetings", 2, "requiredHost"), ours.getErrors().get(0).getPath());
+        ExecutionResult inList = assertSameAnswer("{ meetings { delegations { name } } }");
+        assertEquals(List.of("meetings", 0, "delegations", 2, "name"), inList.getErrors().get(0).getPath());
     }
 
     @Test
@@ -177,7 +200,7 @@ class PlainFieldsStrategyTest {
                         .dataFetcher("first", new StaticDataFetcher(MEETINGS.get(0)))
                         .dataFetcher("hosts", new StaticDataFetcher(HOSTS)))
                 .type("Meeting", type -> properties(type, "title", "city", "startDate", "format", "participants", "badCount",
-                        "nullTitle", "withEnvironment", "host"))
+                        "nullTitle", "withEnvironment", "host", "tags", "delegations", "requiredHost"))
                 .type("Country", type -> properties(type, "name", "alpha2"))
                 .build();
         return new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(SDL), wiring);
