@@ -96,16 +96,16 @@ final class PlainFieldsStrategy extends AsyncExecutionStrategy {
     @Override
     protected Object resolveFieldWithInfo(ExecutionContext context, ExecutionStrategyParameters parameters) {
         PlainField field = plainField(context, parameters, parameters.getField());
-        if (field != null && field.isLeaf()) {
-            Object value = serializedValue(context, field, parameters.getSource());
-            if (value != null) {
-                return new FieldValueInfo(field.scalar() != null ? CompleteValueType.SCALAR : CompleteValueType.ENUM, value);
+        Object value = field == null ? null : value(context, field, parameters.getSource());
+        if (value != null && field.isLeaf()) {
+            Object serialized = serialized(context, field, value);
+            if (serialized != null) {
+                return new FieldValueInfo(field.scalar() != null ? CompleteValueType.SCALAR : CompleteValueType.ENUM, serialized);
             }
-        } else if (field != null) {
-            Object value = compositeValue(context, field, parameters.getSource());
-            if (value != null) {
-                return completed(context, parameters, field, value);
-            }
+        } else if (value != null && !(value instanceof DataFetcherResult<?> || value instanceof CompletionStage<?>
+                || value instanceof Flow.Publisher<?> || value instanceof Publisher<?>)) {
+            // anything graphql-java treats specially (a DataFetcherResult, a future, a publisher) takes its usual way
+            return completed(context, parameters, field, value);
         }
         return super.resolveFieldWithInfo(context, parameters);
     }
@@ -135,7 +135,8 @@ final class PlainFieldsStrategy extends AsyncExecutionStrategy {
         Map<String, Object> values = new LinkedHashMap<>(selection.size() * 4 / 3 + 1);
         for (String key : selection.getKeys()) {
             PlainField field = plainField(context, parameters, selection.getSubField(key));
-            Object value = field == null || !field.isLeaf() ? null : serializedValue(context, field, parameters.getSource());
+            Object value = field == null || !field.isLeaf() ? null : value(context, field, parameters.getSource());
+            value = value == null ? null : serialized(context, field, value);
             if (value == null) {
                 return super.executeObject(context, parameters);
             }
@@ -156,28 +157,18 @@ final class PlainFieldsStrategy extends AsyncExecutionStrategy {
         return fields == null ? null : fields.get(merged.getName());
     }
 
-    /**
-     * A plain object or list field's value, or null if it is null, cannot be read without an environment, or is
-     * something graphql-java treats specially (a {@code DataFetcherResult}, a future, a publisher): the usual way
-     * handles those.
-     */
-    private static Object compositeValue(ExecutionContext context, PlainField field, Object source) {
+    /** The field's value, or null if it is null or cannot be read without an environment (the usual way reads those). */
+    private static Object value(ExecutionContext context, PlainField field, Object source) {
         try {
-            Object value = context.getValueUnboxer().unbox(field.fetcher().get(field.definition(), source, NO_ENVIRONMENT));
-            return value instanceof DataFetcherResult<?> || value instanceof CompletionStage<?> || value instanceof Flow.Publisher<?>
-                    || value instanceof Publisher<?> ? null : value;
+            return context.getValueUnboxer().unbox(field.fetcher().get(field.definition(), source, NO_ENVIRONMENT));
         } catch (Exception e) {
             return null;
         }
     }
 
-    /** The field's value serialized, or null if it is null or does not serialize (the usual way reports those). */
-    private static Object serializedValue(ExecutionContext context, PlainField field, Object source) {
+    /** A scalar or enum value serialized, or null if it does not serialize (the usual way reports that). */
+    private static Object serialized(ExecutionContext context, PlainField field, Object value) {
         try {
-            Object value = context.getValueUnboxer().unbox(field.fetcher().get(field.definition(), source, NO_ENVIRONMENT));
-            if (value == null) {
-                return null;
-            }
             return field.scalar() != null
                     ? field.scalar().getCoercing().serialize(value, context.getGraphQLContext(), context.getLocale())
                     : field.enumeration().serialize(value, context.getGraphQLContext(), context.getLocale());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,8 +79,8 @@ class PlainFieldsStrategyTest {
             this.badCount = badCount;
             this.nullTitle = nullTitle;
             this.host = Optional.ofNullable(host);
-            this.tags = host == null ? null : java.util.Arrays.asList("peace", null, host.name());
-            this.delegations = host == null ? null : java.util.Arrays.asList(host, null, new Country(null, "ZZ"));
+            this.tags = host == null ? null : Arrays.asList("peace", null, host.name());
+            this.delegations = host == null ? null : Arrays.asList(host, null, new Country(null, "ZZ"));
             this.requiredHost = host;
         }
 
