@@ -147,14 +147,15 @@ final class PlainFieldsStrategy extends AsyncExecutionStrategy {
 
     /** The plain field {@code merged} of the object at hand, or null if it is not one or the short way is closed. */
     private PlainField plainField(ExecutionContext context, ExecutionStrategyParameters parameters, MergedField merged) {
-        if (!(context.getInstrumentation() instanceof OperationInstrumentation)
-                || context.getDataLoaderDispatcherStrategy() != DataLoaderDispatchStrategy.NO_OP
-                || context.hasIncrementalSupport()
-                || !(parameters.getExecutionStepInfo().getUnwrappedNonNullType() instanceof GraphQLObjectType parent)) {
+        if (!(parameters.getExecutionStepInfo().getUnwrappedNonNullType() instanceof GraphQLObjectType parent)) {
             return null;
         }
         Map<String, PlainField> fields = plainFields.get(parent.getName());
-        return fields == null ? null : fields.get(merged.getName());
+        PlainField field = fields == null ? null : fields.get(merged.getName());
+        boolean open = field != null && context.getInstrumentation() instanceof OperationInstrumentation
+                && context.getDataLoaderDispatcherStrategy() == DataLoaderDispatchStrategy.NO_OP
+                && !context.hasIncrementalSupport();
+        return open ? field : null;
     }
 
     /** The field's value, or null if it is null or cannot be read without an environment (the usual way reads those). */
