@@ -40,10 +40,9 @@ import graphql.schema.LightDataFetcher;
  * page of 50 meetings with their participants that was a third of the request's CPU. Here a plain field's value
  * is read and serialized directly if it is a scalar or an enum, and completed by graphql-java without the fetching
  * steps if it is an object or a list; an object whose selected fields are all plain scalars or enums is completed
- * in one pass.
- * Anything else (objects, lists, batch fields, root fields, {@code __typename}) goes the usual way, and so does a
- * plain field whose value is null or fails to serialize (with its whole object, when that was taking the short
- * way), so that non-null checks and errors stay graphql-java's. Skipping the per-field instrumentation is safe
+ * in one pass. Anything else (batch fields, root fields, fields with arguments, {@code __typename}) goes the usual
+ * way, and so does a plain field whose value is null or fails to serialize (with its whole object, when that was
+ * taking the short way), so that non-null checks and errors stay graphql-java's. Skipping the per-field instrumentation is safe
  * because Entente's chain takes no part in fields ({@link OperationInstrumentation}); the short way is only taken
  * with that chain, without DataLoader dispatching, which counts fields, and without incremental delivery
  * ({@code @defer}).
