@@ -7,7 +7,7 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 
-/** Rebuilds a schema with some of the data fetchers SmallRye gave its object types replaced. */
+/** Walks the data fetchers SmallRye gave a schema's object types, and rebuilds the schema with some replaced. */
 final class DataFetchers {
 
     /** The fetcher to use instead of {@code current}, or null to keep it. */
@@ -18,21 +18,32 @@ final class DataFetchers {
     private DataFetchers() {
     }
 
-    static GraphQLSchema replace(GraphQLSchema schema, Replacement replacement) {
+    /** What to do with each field of the schema's own object types and its current fetcher. */
+    interface Visitor {
+        void visit(GraphQLObjectType type, GraphQLFieldDefinition field, DataFetcher<?> current);
+    }
+
+    /** Visits every field of every object type but the introspection ones, with its fetcher. */
+    static void forEachField(GraphQLSchema schema, Visitor visitor) {
         GraphQLCodeRegistry registry = schema.getCodeRegistry();
-        GraphQLCodeRegistry.Builder replaced = GraphQLCodeRegistry.newCodeRegistry(registry);
         for (var type : schema.getAllTypesAsList()) {
             if (!(type instanceof GraphQLObjectType object) || object.getName().startsWith("__")) {
                 continue;
             }
             for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
-                FieldCoordinates coordinates = FieldCoordinates.coordinates(object, field);
-                DataFetcher<?> instead = replacement.instead(object, field, registry.getDataFetcher(coordinates, field));
-                if (instead != null) {
-                    replaced.dataFetcher(coordinates, instead);
-                }
+                visitor.visit(object, field, registry.getDataFetcher(object, field));
             }
         }
+    }
+
+    static GraphQLSchema replace(GraphQLSchema schema, Replacement replacement) {
+        GraphQLCodeRegistry.Builder replaced = GraphQLCodeRegistry.newCodeRegistry(schema.getCodeRegistry());
+        forEachField(schema, (type, field, current) -> {
+            DataFetcher<?> instead = replacement.instead(type, field, current);
+            if (instead != null) {
+                replaced.dataFetcher(FieldCoordinates.coordinates(type, field), instead);
+            }
+        });
         GraphQLCodeRegistry built = replaced.build();
         return schema.transform(builder -> builder.codeRegistry(built));
     }

@@ -73,22 +73,15 @@ final class PlainFieldsStrategy extends AsyncExecutionStrategy {
     /** The strategy for {@code schema}, whose plain fields are those read by {@link PlainFields}. */
     static PlainFieldsStrategy of(GraphQLSchema schema, DataFetcherExceptionHandler exceptionHandler) {
         Map<String, Map<String, PlainField>> plain = new HashMap<>();
-        for (GraphQLType type : schema.getAllTypesAsList()) {
-            if (!(type instanceof GraphQLObjectType object) || object.getName().startsWith("__")) {
-                continue;
-            }
-            for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
-                var fetcher = schema.getCodeRegistry().getDataFetcher(object, field);
+        DataFetchers.forEachField(schema, (object, field, fetcher) -> {
+            if (PlainFields.isPlain(fetcher) && field.getArguments().isEmpty()) {
                 GraphQLType leaf = GraphQLTypeUtil.unwrapNonNull(field.getType());
-                if (!PlainFields.isPlain(fetcher) || !field.getArguments().isEmpty()) {
-                    continue;
-                }
                 plain.computeIfAbsent(object.getName(), name -> new HashMap<>()).put(field.getName(),
                         new PlainField(field, (LightDataFetcher<?>) fetcher,
                                 leaf instanceof GraphQLScalarType scalar ? scalar : null,
                                 leaf instanceof GraphQLEnumType enumeration ? enumeration : null));
             }
-        }
+        });
         return new PlainFieldsStrategy(exceptionHandler, plain);
     }
 
