@@ -131,23 +131,17 @@ class PlainFieldsStrategyTest {
 
     @Test
     void aNullInANonNullFieldOfAnObjectOfPlainFieldsNullsTheObjectWithTheSameError() {
-        ExecutionResult ours = assertSameAnswer("{ hosts { name } }");
-        assertEquals(1, ours.getErrors().size(), ours.getErrors().toString());
-        assertEquals(List.of("hosts", 1, "name"), ours.getErrors().get(0).getPath());
+        assertSameAnswerWithOneErrorAt("{ hosts { name } }", "hosts", 1, "name");
     }
 
     @Test
     void aNullInANonNullFieldNullsItsParentWithTheSameError() {
-        ExecutionResult ours = assertSameAnswer("{ meetings { title nullTitle } }");
-        assertEquals(1, ours.getErrors().size(), ours.getErrors().toString());
-        assertEquals(List.of("meetings", 2, "nullTitle"), ours.getErrors().get(0).getPath());
+        assertSameAnswerWithOneErrorAt("{ meetings { title nullTitle } }", "meetings", 2, "nullTitle");
     }
 
     @Test
     void aValueThatDoesNotSerializeGivesTheSameError() {
-        ExecutionResult ours = assertSameAnswer("{ meetings { title badCount } }");
-        assertEquals(1, ours.getErrors().size(), ours.getErrors().toString());
-        assertEquals(List.of("meetings", 1, "badCount"), ours.getErrors().get(0).getPath());
+        assertSameAnswerWithOneErrorAt("{ meetings { title badCount } }", "meetings", 1, "badCount");
     }
 
     @Test
@@ -162,6 +156,12 @@ class PlainFieldsStrategyTest {
     void aGetterThatWantsTheEnvironmentStillGetsIt() {
         ExecutionResult ours = assertSameAnswer("{ first { withEnvironment } }");
         assertEquals(Map.of("first", Map.of("withEnvironment", "Helsinki talks at withEnvironment")), ours.getData());
+    }
+
+    private static void assertSameAnswerWithOneErrorAt(String query, Object... path) {
+        ExecutionResult ours = assertSameAnswer(query);
+        assertEquals(1, ours.getErrors().size(), ours.getErrors().toString());
+        assertEquals(List.of(path), ours.getErrors().get(0).getPath());
     }
 
     private static ExecutionResult assertSameAnswer(String query) {
