@@ -34,6 +34,8 @@ alter table designation disable trigger designation_changed;
 -- The meeting's date is copied into its parties and participants here, in bulk, rather than looked up row by row.
 alter table meeting_participant disable trigger meeting_participant_meeting_date;
 alter table meeting_country disable trigger meeting_country_meeting_date;
+-- Likewise each official's span of offices (V9), set in one pass once the positions are in.
+alter table position disable trigger position_added;
 
 -- Bulk-load recipe (as pg_restore does it): the foreign keys and the secondary (non-constraint) indexes of the
 -- tables filled here are dropped first and recreated at the end from their own catalog definitions, so the schema
@@ -550,6 +552,12 @@ alter table sanction_measure enable trigger sanction_measure_changed;
 alter table designation enable trigger designation_changed;
 alter table meeting_participant enable trigger meeting_participant_meeting_date;
 alter table meeting_country enable trigger meeting_country_meeting_date;
+alter table position enable trigger position_added;
+update official o
+set in_office_from = s.first_start, in_office_until = s.last_end
+from (select official_id, min(start_date) as first_start, max(coalesce(end_date, 'infinity')) as last_end
+      from position where official_id > :base_off group by official_id) s
+where o.id = s.official_id;
 select redo from saved_ddl order by phase, redo \gexec
 create temp table schema_after on commit drop as
 select c.conrelid::regclass::text as tbl, c.conname::text as name, pg_get_constraintdef(c.oid) as def

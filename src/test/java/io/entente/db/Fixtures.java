@@ -64,6 +64,11 @@ public final class Fixtures {
         }
     }
 
+    /** A connection of its own to the test database, for tests that hold transactions open. */
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(), "postgres", "postgres");
+    }
+
     /** The test database: the one the IT resource started, or the running application's. */
     private static String jdbcUrl() {
         String started = System.getProperty(EmbeddedDatabaseResource.JDBC_URL_PROPERTY);

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,6 +154,46 @@ class OfficialMutationsTest {
         JsonPath unknownOfficial = queryAs(TestTokens.editor(), CREATE_POSITION, "officialId",
                 officialId.substring(0, officialId.length() - 2) + "zz", "input", position("X", "OTHER", "2012-01-01", null));
         assertEquals("BAD_USER_INPUT", unknownOfficial.getString("errors[0].extensions.code"));
+    }
+
+    @Test
+    void officialsInOfficeFollowEveryChangeToTheirPositions() {
+        String id = dataAs(TestTokens.editor(), CREATE, "input", official("Mutant Nine", "KI"))
+                .getString("data.createOfficial.id");
+        assertEquals(List.of(false, false), inOfficeOn("2015-06-01", "2011-06-01"));
+
+        String positionId = dataAs(TestTokens.editor(), CREATE_POSITION, "officialId", id, "input",
+                position("Speaker", "LEGISLATOR", "2012-01-01", null)).getString("data.createPosition.id");
+        assertEquals(List.of(true, false), inOfficeOn("2015-06-01", "2011-06-01"));
+
+        dataAs(TestTokens.editor(), UPDATE_POSITION, "id", positionId, "version", 1, "input",
+                position("Speaker", "LEGISLATOR", "2012-01-01", "2014-05-01"));
+        assertEquals(List.of(false, true), inOfficeOn("2015-06-01", "2013-01-01"));
+
+        dataAs(TestTokens.editor(), UPDATE, "id", id, "version", 1, "input",
+                official("Mutant Nine", "KI", position("President", "HEAD_OF_STATE", "2016-01-01", null)));
+        assertEquals(List.of(false, true), inOfficeOn("2013-01-01", "2017-01-01"));
+
+        dataAs(TestTokens.editor(), UPDATE, "id", id, "version", 2, "input", official("Mutant Nine", "KI"));
+        assertEquals(List.of(false, false), inOfficeOn("2013-01-01", "2017-01-01"));
+    }
+
+    /** Whether Mutant Nine is among Kiribati's officials in office on each day, as both lists give it. */
+    private static List<Boolean> inOfficeOn(String... days) {
+        List<Boolean> answers = new ArrayList<>();
+        for (String day : days) {
+            JsonPath json = query("""
+                    query ($day: Date) {
+                      country(code: "KI") { officials(activeOn: $day, first: 100) { fullName } }
+                      officials(first: 100, filter: { countryCode: "KI", activeOn: $day }) { edges { node { fullName } } }
+                    }
+                    """, "day", day);
+            boolean inCountry = json.getList("data.country.officials.fullName").contains("Mutant Nine");
+            boolean inList = json.getList("data.officials.edges.node.fullName").contains("Mutant Nine");
+            assertEquals(inCountry, inList, "both lists on " + day);
+            answers.add(inCountry);
+        }
+        return answers;
     }
 
     @Test
