@@ -16,10 +16,13 @@ import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Source;
 
+import graphql.GraphQLContext;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLArgument;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import io.smallrye.mutiny.Uni;
 
@@ -74,8 +77,7 @@ final class BatchFields {
                 Class<?> parent = (Class<?>) list.getActualTypeArguments()[0];
                 Name fieldName = method.getAnnotation(Name.class);
                 String name = typeName(parent) + "." + (fieldName == null ? method.getName() : fieldName.value());
-                Class<?>[] all = method.getParameterTypes();
-                methods.put(name, new BatchMethod(api, method, Arrays.copyOfRange(all, 1, all.length)));
+                methods.put(name, BatchMethod.of(api, method));
             }
         }
         return methods;
@@ -96,8 +98,19 @@ final class BatchFields {
         return name != null ? name.value() : type.getSimpleName();
     }
 
+    /** The fetcher that resolves {@code field} of {@code type} with {@code method} of {@code api}, as a batch method. */
+    static DataFetcher<Object> fetcher(GraphQLObjectType type, GraphQLFieldDefinition field, Object api, Method method) {
+        return new BatchFetcher(type.getName() + "." + field.getName(), FieldCoordinates.coordinates(type, field),
+                BatchMethod.of(api, method), field.getArguments());
+    }
+
     /** @param parameters the method's parameters after the parents: the field's GraphQL arguments, in order */
     private record BatchMethod(Object api, Method method, Class<?>[] parameters) {
+
+        static BatchMethod of(Object api, Method method) {
+            Class<?>[] all = method.getParameterTypes();
+            return new BatchMethod(api, method, Arrays.copyOfRange(all, 1, all.length));
+        }
 
         /**
          * Calls the method with the selection in place while it builds its statement, then subscribes outside it:
@@ -143,7 +156,7 @@ final class BatchFields {
     }
 
     /** Queues each parent on the field's batch for this request; the batch is made by the first parent. */
-    private record BatchFetcher(String name, String contextKey, FieldCoordinates coordinates, BatchMethod method,
+    record BatchFetcher(String name, String contextKey, FieldCoordinates coordinates, BatchMethod method,
             List<GraphQLArgument> arguments) implements DataFetcher<Object> {
 
         BatchFetcher(String name, FieldCoordinates coordinates, BatchMethod method, List<GraphQLArgument> arguments) {
@@ -159,6 +172,14 @@ final class BatchFields {
                 return new PendingBatch(parents -> method.call(parents, values, selection));
             });
             return batch.add(env.getSource());
+        }
+
+        /**
+         * The field's batch in this request once its first parent has made it (with that parent's arguments), else
+         * null: later parents can join it without an environment ({@link PlainFieldsStrategy}).
+         */
+        PendingBatch pendingIn(GraphQLContext context) {
+            return context.get(contextKey);
         }
 
         private Object[] arguments(DataFetchingEnvironment env) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 import java.util.function.Supplier;
@@ -14,6 +15,7 @@ import graphql.execution.AsyncExecutionStrategy;
 import graphql.execution.DataFetcherExceptionHandler;
 import graphql.execution.DataFetcherResult;
 import graphql.execution.DataLoaderDispatchStrategy;
+import graphql.execution.EngineRunningObserver;
 import graphql.execution.ExecutionContext;
 import graphql.execution.ExecutionStepInfo;
 import graphql.execution.ExecutionStrategyParameters;
@@ -22,6 +24,7 @@ import graphql.execution.FieldValueInfo.CompleteValueType;
 import graphql.execution.MergedField;
 import graphql.execution.MergedSelectionSet;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingEnvironmentImpl;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
@@ -32,8 +35,9 @@ import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.LightDataFetcher;
 
 /**
- * graphql-java's query strategy, with a short way for the most common field of a response: a property of the
- * object at hand ({@code Meeting.title}, {@code Official.fullName}, {@code Edge.node}).
+ * graphql-java's query strategy, with a short way for the most common fields of a response: a property of the
+ * object at hand ({@code Meeting.title}, {@code Official.fullName}, {@code Edge.node}), and a batch field of a
+ * parent whose batch another parent has already made ({@code Meeting.participants} of the 2nd to 50th meeting).
  *
  * <p>For each such field graphql-java builds path segments, step infos, parameter copies, a memoized
  * environment, instrumentation parameters and a fetched-value wrapper, and looks the field up four times: in a
@@ -42,10 +46,13 @@ import graphql.schema.LightDataFetcher;
  * steps if it is an object or a list; an object whose selected fields are all plain scalars or enums is completed
  * in one pass. Anything else (batch fields, root fields, fields with arguments, {@code __typename}) goes the usual
  * way, and so does a plain field whose value is null or fails to serialize (with its whole object, when that was
- * taking the short way), so that non-null checks and errors stay graphql-java's. Skipping the per-field instrumentation is safe
+ * taking the short way), so that non-null checks and errors stay graphql-java's. A batch field's parent joins the
+ * batch ({@link BatchFields}) without an environment, instrumentation parameters or graphql-java's futures around
+ * the fetch; its value or failure is then completed as graphql-java completes a fetched one (the environment is built
+ * only for a failure, for the exception handler). Skipping the per-field instrumentation is safe
  * because Entente's chain takes no part in fields ({@link OperationInstrumentation}); the short way is only taken
  * with that chain, without DataLoader dispatching, which counts fields, and without incremental delivery
- * ({@code @defer}).
+ * ({@code @defer}), and batch fields only without an engine-running observer, which watches graphql-java's futures.
  */
 final class PlainFieldsStrategy extends AsyncExecutionStrategy {
 
@@ -64,17 +71,27 @@ final class PlainFieldsStrategy extends AsyncExecutionStrategy {
 
     /** Object type name, then field name. */
     private final Map<String, Map<String, PlainField>> plainFields;
+    /** Object type name, then field name. */
+    private final Map<String, Map<String, BatchFields.BatchFetcher>> batchFields;
 
-    private PlainFieldsStrategy(DataFetcherExceptionHandler exceptionHandler, Map<String, Map<String, PlainField>> plainFields) {
+    private PlainFieldsStrategy(DataFetcherExceptionHandler exceptionHandler, Map<String, Map<String, PlainField>> plainFields,
+            Map<String, Map<String, BatchFields.BatchFetcher>> batchFields) {
         super(exceptionHandler);
         this.plainFields = plainFields;
+        this.batchFields = batchFields;
     }
 
-    /** The strategy for {@code schema}, whose plain fields are those read by {@link PlainFields}. */
+    /**
+     * The strategy for {@code schema}, whose plain fields are those read by {@link PlainFields} and batch fields
+     * those loaded by {@link BatchFields}.
+     */
     static PlainFieldsStrategy of(GraphQLSchema schema, DataFetcherExceptionHandler exceptionHandler) {
         Map<String, Map<String, PlainField>> plain = new HashMap<>();
+        Map<String, Map<String, BatchFields.BatchFetcher>> batches = new HashMap<>();
         DataFetchers.forEachField(schema, (object, field, fetcher) -> {
-            if (PlainFields.isPlain(fetcher) && field.getArguments().isEmpty()) {
+            if (fetcher instanceof BatchFields.BatchFetcher batch) {
+                batches.computeIfAbsent(object.getName(), name -> new HashMap<>()).put(field.getName(), batch);
+            } else if (PlainFields.isPlain(fetcher) && field.getArguments().isEmpty()) {
                 GraphQLType leaf = GraphQLTypeUtil.unwrapNonNull(field.getType());
                 plain.computeIfAbsent(object.getName(), name -> new HashMap<>()).put(field.getName(),
                         new PlainField(field, (LightDataFetcher<?>) fetcher,
@@ -82,11 +99,15 @@ final class PlainFieldsStrategy extends AsyncExecutionStrategy {
                                 leaf instanceof GraphQLEnumType enumeration ? enumeration : null));
             }
         });
-        return new PlainFieldsStrategy(exceptionHandler, plain);
+        return new PlainFieldsStrategy(exceptionHandler, plain, batches);
     }
 
     @Override
     protected Object resolveFieldWithInfo(ExecutionContext context, ExecutionStrategyParameters parameters) {
+        PendingBatch batch = pendingBatch(context, parameters);
+        if (batch != null) {
+            return joined(context, parameters, batch);
+        }
         PlainField field = plainField(context, parameters, parameters.getField());
         Object value = field == null ? null : value(context, field, parameters.getSource());
         if (value != null && field.isLeaf()) {
@@ -118,6 +139,56 @@ final class PlainFieldsStrategy extends AsyncExecutionStrategy {
     }
 
     /**
+     * The parent at hand joins the field's batch; the value it gets, or the batch's failure, is then completed as
+     * graphql-java completes a fetched value (a failure through the exception handler, as a field error at this path).
+     */
+    private CompletableFuture<FieldValueInfo> joined(ExecutionContext context, ExecutionStrategyParameters parameters,
+            PendingBatch batch) {
+        CompletableFuture<FieldValueInfo> completed = new CompletableFuture<>();
+        batch.add(parameters.getSource()).whenComplete((value, failure) -> {
+            if (failure == null) {
+                complete(completed, context, parameters, value);
+                return;
+            }
+            handleFetchingException(environment(context, parameters), parameters, failure).whenComplete((errors, again) -> {
+                if (again != null) {
+                    completed.completeExceptionally(again);
+                } else {
+                    complete(completed, context, parameters, errors);
+                }
+            });
+        });
+        return completed;
+    }
+
+    private void complete(CompletableFuture<FieldValueInfo> completed, ExecutionContext context,
+            ExecutionStrategyParameters parameters, Object fetched) {
+        try {
+            completed.complete(completeField(context, parameters, unboxPossibleDataFetcherResult(context, parameters, fetched)));
+        } catch (Exception e) {
+            // as graphql-java's thenApply around completeField would report it
+            completed.completeExceptionally(e instanceof CompletionException ? e : new CompletionException(e));
+        }
+    }
+
+    /** What the exception handler reads of a failed field: its definition, position in the document and path. */
+    private DataFetchingEnvironment environment(ExecutionContext context, ExecutionStrategyParameters parameters) {
+        GraphQLObjectType parent = (GraphQLObjectType) parameters.getExecutionStepInfo().getUnwrappedNonNullType();
+        GraphQLFieldDefinition definition = getFieldDef(context, parameters, parameters.getField().getSingleField());
+        ExecutionStepInfo step = createExecutionStepInfo(context, parameters, definition, parent);
+        return DataFetchingEnvironmentImpl.newDataFetchingEnvironment(context)
+                .source(parameters.getSource())
+                .localContext(parameters.getLocalContext())
+                .arguments(step::getArguments)
+                .fieldDefinition(definition)
+                .mergedField(parameters.getField())
+                .fieldType(definition.getType())
+                .executionStepInfo(step)
+                .parentType(parent)
+                .build();
+    }
+
+    /**
      * An object whose selected fields are all plain ({@code hostCountry { name }}) is completed in one pass: the
      * same map of response keys to values graphql-java would build, without a step per field.
      */
@@ -139,15 +210,35 @@ final class PlainFieldsStrategy extends AsyncExecutionStrategy {
 
     /** The plain field {@code merged} of the object at hand, or null if it is not one or the short way is closed. */
     private PlainField plainField(ExecutionContext context, ExecutionStrategyParameters parameters, MergedField merged) {
+        PlainField field = fieldOf(plainFields, parameters, merged);
+        return field != null && isShortWayOpen(context) ? field : null;
+    }
+
+    /**
+     * The batch the field at hand has in this request, or null if it is not a batch field, no parent has made its
+     * batch yet (the first one makes it, with its arguments, the usual way) or the short way is closed.
+     */
+    private PendingBatch pendingBatch(ExecutionContext context, ExecutionStrategyParameters parameters) {
+        BatchFields.BatchFetcher fetcher = fieldOf(batchFields, parameters, parameters.getField());
+        if (fetcher == null || !isShortWayOpen(context)
+                || context.getGraphQLContext().get(EngineRunningObserver.ENGINE_RUNNING_OBSERVER_KEY) != null) {
+            return null;
+        }
+        return fetcher.pendingIn(context.getGraphQLContext());
+    }
+
+    private static <T> T fieldOf(Map<String, Map<String, T>> byType, ExecutionStrategyParameters parameters, MergedField merged) {
         if (!(parameters.getExecutionStepInfo().getUnwrappedNonNullType() instanceof GraphQLObjectType parent)) {
             return null;
         }
-        Map<String, PlainField> fields = plainFields.get(parent.getName());
-        PlainField field = fields == null ? null : fields.get(merged.getName());
-        boolean open = field != null && context.getInstrumentation() instanceof OperationInstrumentation
+        Map<String, T> fields = byType.get(parent.getName());
+        return fields == null ? null : fields.get(merged.getName());
+    }
+
+    private static boolean isShortWayOpen(ExecutionContext context) {
+        return context.getInstrumentation() instanceof OperationInstrumentation
                 && context.getDataLoaderDispatcherStrategy() == DataLoaderDispatchStrategy.NO_OP
                 && !context.hasIncrementalSupport();
-        return open ? field : null;
     }
 
     /** The field's value, or null if it is null or cannot be read without an environment (the usual way reads those). */

@@ -3,6 +3,7 @@ package io.entente.graphql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Method;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -26,9 +27,11 @@ import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeRuntimeWiring;
+import io.smallrye.mutiny.Uni;
 
 /**
- * The short way for plain fields must not change a single answer: every case below is run with graphql-java's
+ * The short ways for plain fields and for batch fields (a parent joining the batch an earlier parent made) must not
+ * change a single answer: every case below is run with graphql-java's
  * own strategy and with {@link PlainFieldsStrategy}, and the results (data, errors with their paths and
  * messages) must be the same.
  */
@@ -50,6 +53,12 @@ class PlainFieldsStrategyTest {
               tags: [String]
               delegations: [Country]
               requiredHost: Country!
+              batchHost: Country
+              batchRequiredHost: Country!
+              batchDelegations: [Country]
+              batchTitle(prefix: String): String
+              batchFailing: String
+              batchFailingLater: String
             }
             type Country { name: String! alpha2: String }
             scalar Date
@@ -90,6 +99,33 @@ class PlainFieldsStrategyTest {
     }
 
     public record Country(String name, String alpha2) {
+    }
+
+    /** Batch methods, as the API classes have them, resolved by {@link BatchFields}' fetchers. */
+    public static class MeetingBatches {
+        public List<Country> batchHost(List<Meeting> meetings) {
+            return meetings.stream().map(meeting -> meeting.host.orElse(null)).toList();
+        }
+
+        public List<Country> batchRequiredHost(List<Meeting> meetings) {
+            return batchHost(meetings);
+        }
+
+        public List<List<Country>> batchDelegations(List<Meeting> meetings) {
+            return meetings.stream().map(meeting -> meeting.delegations).toList();
+        }
+
+        public List<String> batchTitle(List<Meeting> meetings, String prefix) {
+            return meetings.stream().map(meeting -> prefix + meeting.title).toList();
+        }
+
+        public List<String> batchFailing(List<Meeting> meetings) {
+            throw new IllegalStateException("no titles for " + meetings.size() + " meeting(s)");
+        }
+
+        public Uni<List<String>> batchFailingLater(List<Meeting> meetings) {
+            return Uni.createFrom().failure(new IllegalStateException("the statement failed"));
+        }
     }
 
     public enum Format {
@@ -158,6 +194,29 @@ class PlainFieldsStrategyTest {
         assertEquals(Map.of("first", Map.of("withEnvironment", "Helsinki talks at withEnvironment")), ours.getData());
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void batchFieldsGiveTheSameValuesNullsAndListsWhenLaterParentsJoinTheBatch() {
+        ExecutionResult ours = assertSameAnswer("""
+                { meetings { title batchHost { name alpha2 } batchDelegations { alpha2 } t: batchTitle(prefix: "On ") } }""");
+        Map<String, List<Map<String, Object>>> data = ours.getData();
+        assertEquals("On Camp David", data.get("meetings").get(1).get("t"));
+    }
+
+    @Test
+    void aNullFromABatchForANonNullFieldNullsItsParentWithTheSameError() {
+        assertSameAnswerWithOneErrorAt("{ meetings { title batchRequiredHost { name } } }", "meetings", 2, "batchRequiredHost");
+    }
+
+    @Test
+    void aFailedBatchGivesTheSameErrorAtEveryParent() {
+        ExecutionResult thrown = assertSameAnswer("{ meetings { title batchFailing } }");
+        assertEquals(3, thrown.getErrors().size(), thrown.getErrors().toString());
+        assertEquals(List.of("meetings", 2, "batchFailing"), thrown.getErrors().get(2).getPath());
+        ExecutionResult later = assertSameAnswer("{ meetings { title batchFailingLater } }");
+        assertEquals(3, later.getErrors().size(), later.getErrors().toString());
+    }
+
     private static void assertSameAnswerWithOneErrorAt(String query, Object... path) {
         ExecutionResult ours = assertSameAnswer(query);
         assertEquals(1, ours.getErrors().size(), ours.getErrors().toString());
@@ -204,6 +263,15 @@ class PlainFieldsStrategyTest {
                         "nullTitle", "withEnvironment", "host", "tags", "delegations", "requiredHost"))
                 .type("Country", type -> properties(type, "name", "alpha2"))
                 .build();
-        return new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(SDL), wiring);
+        GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(SDL), wiring);
+        MeetingBatches batches = new MeetingBatches();
+        return DataFetchers.replace(schema, (type, field, current) -> {
+            if (!field.getName().startsWith("batch")) {
+                return null;
+            }
+            Method method = Arrays.stream(MeetingBatches.class.getMethods())
+                    .filter(candidate -> candidate.getName().equals(field.getName())).findFirst().orElseThrow();
+            return BatchFields.fetcher(type, field, batches, method);
+        });
     }
 }
