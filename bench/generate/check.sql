@@ -34,6 +34,7 @@ union all select 'overlapping positions (synthetic)', count(*), null, null from 
 union all select 'current positions (end null) %', round(100.0 * count(*) filter (where end_date is null) / count(*)), null, null from position
 union all select 'officials with a current position %', round(100.0 * count(distinct official_id) filter (where end_date is null) / count(distinct official_id)), null, null from position
 union all select 'non-last position with null end', count(*), null, null from position a where a.end_date is null and exists (select 1 from position b where b.official_id = a.official_id and b.start_date > a.start_date) and a.official_id > 11
+union all select 'official''s span of offices not what its positions say', count(*), null, null from official o cross join lateral (select min(p.start_date) f, max(coalesce(p.end_date, 'infinity')) u from position p where p.official_id = o.id) s where o.in_office_from is distinct from s.f or o.in_office_until is distinct from s.u
 union all select 'min start year / max start year', extract(year from min(start_date))::int, extract(year from max(start_date))::int, null from position
 union all select 'officials per country min/max', min(n), max(n), null from (select count(*) n from official group by country_id) t
 union all select 'distinct full names = officials', (count(distinct full_name) = count(*))::int, null, null from official;
