@@ -61,7 +61,7 @@ final class BatchFields {
             if (method == null || method.parameters.length != field.getArguments().size()) {
                 throw new IllegalStateException("No batch method found for " + name + " among " + methods.keySet());
             }
-            return new BatchFetcher(name, FieldCoordinates.coordinates(type, field), method, field.getArguments());
+            return fetcher(type, field, method);
         });
     }
 
@@ -100,8 +100,12 @@ final class BatchFields {
 
     /** The fetcher that resolves {@code field} of {@code type} with {@code method} of {@code api}, as a batch method. */
     static DataFetcher<Object> fetcher(GraphQLObjectType type, GraphQLFieldDefinition field, Object api, Method method) {
-        return new BatchFetcher(type.getName() + "." + field.getName(), FieldCoordinates.coordinates(type, field),
-                BatchMethod.of(api, method), field.getArguments());
+        return fetcher(type, field, BatchMethod.of(api, method));
+    }
+
+    private static BatchFetcher fetcher(GraphQLObjectType type, GraphQLFieldDefinition field, BatchMethod method) {
+        return new BatchFetcher(type.getName() + "." + field.getName(), FieldCoordinates.coordinates(type, field), method,
+                field.getArguments());
     }
 
     /** @param parameters the method's parameters after the parents: the field's GraphQL arguments, in order */

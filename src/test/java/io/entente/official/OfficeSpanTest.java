@@ -33,6 +33,9 @@ class OfficeSpanTest {
                or o.in_office_until is distinct from positions.last_end
             """;
 
+    /** Positions of this test's officials. */
+    private static final String OF_TEST_OFFICIALS = "official_id in (select id from official where full_name like 'Span Official %')";
+
     private final Fixtures fixtures = new Fixtures();
 
     @BeforeEach
@@ -43,8 +46,7 @@ class OfficeSpanTest {
 
     @AfterEach
     void removeOfficials() {
-        fixtures.run("delete from position where official_id in (select id from official where full_name like 'Span Official %');"
-                + " delete from official where full_name like 'Span Official %'");
+        fixtures.run("delete from position where " + OF_TEST_OFFICIALS + "; delete from official where full_name like 'Span Official %'");
     }
 
     @Test
@@ -62,28 +64,25 @@ class OfficeSpanTest {
                        (date '2000-06-01' + g * interval '1 year')::date
                 from official o cross join generate_series(0, 3) g where o.full_name like 'Span Official %';
                 """);
-        assertEquals(0, fixtures.count(WRONG_SPANS));
-        assertEquals(3, fixtures.count("select count(*) from official where full_name like 'Span Official %'"
-                + " and in_office_from = '2000-01-01' and in_office_until = '2003-06-01'"));
+        assertSpansRightAnd(3, "in_office_from = '2000-01-01' and in_office_until = '2003-06-01'");
 
-        fixtures.run("update position set end_date = null where title = 'Span post 1'"
-                + " and official_id in (select id from official where full_name like 'Span Official %')");
-        assertEquals(0, fixtures.count(WRONG_SPANS));
-        assertEquals(3, fixtures.count("select count(*) from official where full_name like 'Span Official %'"
-                + " and in_office_until = 'infinity'"));
+        fixtures.run("update position set end_date = null where title = 'Span post 1' and " + OF_TEST_OFFICIALS);
+        assertSpansRightAnd(3, "in_office_until = 'infinity'");
 
         // every position of official 1 moves to official 2: 1 has none left, 2 has both's
         fixtures.run("update position set official_id = (select id from official where full_name = 'Span Official 2')"
                 + " where official_id = (select id from official where full_name = 'Span Official 1')");
-        assertEquals(0, fixtures.count(WRONG_SPANS));
-        assertEquals(1, fixtures.count("select count(*) from official where full_name = 'Span Official 1'"
-                + " and in_office_from is null and in_office_until is null"));
+        assertSpansRightAnd(1, "full_name = 'Span Official 1' and in_office_from is null and in_office_until is null");
 
-        fixtures.run("delete from position where title in ('Span post 0', 'Span post 1')"
-                + " and official_id in (select id from official where full_name like 'Span Official %')");
+        fixtures.run("delete from position where title in ('Span post 0', 'Span post 1') and " + OF_TEST_OFFICIALS);
+        assertSpansRightAnd(2, "full_name in ('Span Official 2', 'Span Official 3')"
+                + " and in_office_from = '2002-01-01' and in_office_until = '2003-06-01'");
+    }
+
+    /** No official's span differs from their positions, and {@code expected} of this test's officials match {@code condition}. */
+    private void assertSpansRightAnd(long expected, String condition) {
         assertEquals(0, fixtures.count(WRONG_SPANS));
-        assertEquals(2, fixtures.count("select count(*) from official where full_name in ('Span Official 2', 'Span Official 3')"
-                + " and in_office_from = '2002-01-01' and in_office_until = '2003-06-01'"));
+        assertEquals(expected, fixtures.count("select count(*) from official where full_name like 'Span Official %' and " + condition));
     }
 
     /**
