@@ -39,19 +39,19 @@ import graphql.schema.LightDataFetcher;
  * object at hand ({@code Meeting.title}, {@code Official.fullName}, {@code Edge.node}), and a batch field of a
  * parent whose batch another parent has already made ({@code Meeting.participants} of the 2nd to 50th meeting).
  *
- * <p>For each such field graphql-java builds path segments, step infos, parameter copies, a memoized
- * environment, instrumentation parameters and a fetched-value wrapper, and looks the field up four times: in a
- * page of 50 meetings with their participants that was a third of the request's CPU. Here a plain field's value
- * is read and serialized directly if it is a scalar or an enum, and completed by graphql-java without the fetching
- * steps if it is an object or a list; an object whose selected fields are all plain scalars or enums is completed
- * in one pass. Anything else (batch fields, root fields, fields with arguments, {@code __typename}) goes the usual
- * way, and so does a plain field whose value is null or fails to serialize (with its whole object, when that was
- * taking the short way), so that non-null checks and errors stay graphql-java's. A batch field's parent joins the
- * batch ({@link BatchFields}) without an environment, instrumentation parameters or graphql-java's futures around
- * the fetch; its value or failure is then completed as graphql-java completes a fetched one (the environment is built
- * only for a failure, for the exception handler). Skipping the per-field instrumentation is safe
- * because Entente's chain takes no part in fields ({@link OperationInstrumentation}); the short way is only taken
- * with that chain, without DataLoader dispatching, which counts fields, and without incremental delivery
+ * <p>For each such field graphql-java builds path segments, step infos, parameter copies, a memoized environment,
+ * instrumentation parameters and a fetched-value wrapper, and looks the field up four times: in a page of 50
+ * meetings with their participants that was a third of the request's CPU. Here a plain field's value is read and
+ * serialized directly if it is a scalar or an enum, and completed by graphql-java without the fetching steps if it
+ * is an object or a list; an object whose selected fields are all plain scalars or enums is completed in one pass.
+ * Anything else (root fields, other fields with arguments, {@code __typename}, the parent that makes a batch) goes
+ * the usual way, and so does a plain field whose value is null or fails to serialize (with its whole object, when
+ * that was taking the short way), so that non-null checks and errors stay graphql-java's. A batch field's later
+ * parent joins the batch ({@link BatchFields}) without an environment, instrumentation parameters or graphql-java's
+ * futures around the fetch; its value or failure is then completed as graphql-java completes a fetched one (the
+ * environment is built only for a failure, for the exception handler). Skipping the per-field instrumentation is
+ * safe because Entente's chain takes no part in fields ({@link OperationInstrumentation}); the short way is only
+ * taken with that chain, without DataLoader dispatching, which counts fields, and without incremental delivery
  * ({@code @defer}), and batch fields only without an engine-running observer, which watches graphql-java's futures.
  */
 final class PlainFieldsStrategy extends AsyncExecutionStrategy {
