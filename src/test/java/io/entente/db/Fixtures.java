@@ -45,9 +45,9 @@ public final class Fixtures {
                 """);
     }
 
-    /** The number the query answers (a {@code select count(*)}). */
+    /** The number the query answers in its first row and column (a {@code select count(*)}, an id). */
     public long count(String sql) {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl(), "postgres", "postgres");
+        try (Connection connection = connect();
                 var result = connection.createStatement().executeQuery(sql)) {
             result.next();
             return result.getLong(1);
@@ -57,7 +57,7 @@ public final class Fixtures {
     }
 
     public void run(String sql) {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl(), "postgres", "postgres")) {
+        try (Connection connection = connect()) {
             connection.createStatement().execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
