@@ -45,7 +45,7 @@ public class Database {
     public <T> Uni<List<T>> list(String sql, Tuple arguments, Function<Row, T> mapper) {
         return execute(sql, arguments).map(rows -> {
             List<T> result = new ArrayList<>(rows.size());
-            for (Row row : rows) {
+            for (Row row : NamedColumns.of(rows)) {
                 result.add(mapper.apply(row));
             }
             return result;

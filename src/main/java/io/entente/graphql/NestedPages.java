@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.entente.db.Database;
+import io.entente.db.NamedColumns;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 
@@ -47,7 +48,7 @@ public class NestedPages {
         return db.execute(text, sql.arguments()).map(rows -> {
             Map<Long, List<T>> children = new HashMap<>();
             Map<Long, Integer> totals = new HashMap<>();
-            for (Row row : rows) {
+            for (Row row : NamedColumns.of(rows)) {
                 long parent = row.getLong("parent_key");
                 if (request.counted()) {
                     totals.put(parent, row.getInteger("total_count"));
