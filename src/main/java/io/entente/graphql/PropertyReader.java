@@ -1,5 +1,6 @@
 package io.entente.graphql;
 
+import java.lang.reflect.AccessibleObject;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -70,15 +71,34 @@ final class PropertyReader implements LightDataFetcher<Object> {
             Method method = publicNoArgMethod(type, candidate);
             if (method != null && (!candidate.startsWith("is") || method.getReturnType() == boolean.class
                     || method.getReturnType() == Boolean.class)) {
-                return method::invoke;
+                Method readable = withoutAccessChecks(method);
+                return readable::invoke;
             }
         }
         try {
             Field field = type.getField(name);
-            return Modifier.isStatic(field.getModifiers()) ? null : field::get;
+            if (Modifier.isStatic(field.getModifiers())) {
+                return null;
+            }
+            Field readable = withoutAccessChecks(field);
+            return readable::get;
         } catch (NoSuchFieldException e) {
             return null;
         }
+    }
+
+    /**
+     * The member, marked so that reflection skips the access check on every read: the check caches one caller and
+     * target class, and reads of different classes' properties in one response take its slow path nearly every time.
+     * The member is public (checked when it was found), so nothing is opened that was closed.
+     */
+    private static <T extends AccessibleObject> T withoutAccessChecks(T member) {
+        try {
+            member.setAccessible(true);
+        } catch (RuntimeException e) {
+            // a module that does not open the class: the member is read with the check, as before
+        }
+        return member;
     }
 
     private static Method publicNoArgMethod(Class<?> type, String name) {

@@ -7,6 +7,8 @@ import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jboss.logging.Logger;
@@ -48,18 +50,26 @@ final class ResultJson {
         return Buffer.buffer(bytes);
     }
 
+    /**
+     * Objects and lists are checked by class before their interfaces: graphql-java gives {@link LinkedHashMap}s and
+     * {@link ArrayList}s, and a check against an interface walks the class's interface list (on Java 17, through a
+     * one-entry cache that the event-loop threads keep overwriting), for every value of the answer.
+     */
     private static void value(JsonGenerator out, Object value) throws IOException {
-        if (value == null) {
-            out.writeNull();
-        } else if (value instanceof String text) {
+        if (value instanceof String text) {
             out.writeString(text);
-        } else if (value instanceof Map<?, ?> object) {
-            out.writeStartObject();
-            for (Map.Entry<?, ?> field : object.entrySet()) {
-                out.writeFieldName((String) field.getKey());
-                value(out, field.getValue());
+        } else if (value instanceof LinkedHashMap<?, ?> object) {
+            object(out, object);
+        } else if (value instanceof ArrayList<?> list) {
+            out.writeStartArray();
+            for (int i = 0, n = list.size(); i < n; i++) {
+                value(out, list.get(i));
             }
-            out.writeEndObject();
+            out.writeEndArray();
+        } else if (value == null) {
+            out.writeNull();
+        } else if (value instanceof Map<?, ?> object) {
+            object(out, object);
         } else if (value instanceof Iterable<?> list) {
             out.writeStartArray();
             for (Object item : list) {
@@ -82,5 +92,14 @@ final class ResultJson {
         } else {
             throw new IllegalArgumentException("No JSON form known for " + value.getClass().getName());
         }
+    }
+
+    private static void object(JsonGenerator out, Map<?, ?> object) throws IOException {
+        out.writeStartObject();
+        for (Map.Entry<?, ?> field : object.entrySet()) {
+            out.writeFieldName((String) field.getKey());
+            value(out, field.getValue());
+        }
+        out.writeEndObject();
     }
 }
