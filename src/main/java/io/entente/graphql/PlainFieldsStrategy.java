@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Flow;
 import java.util.function.Supplier;
 
@@ -19,10 +20,12 @@ import graphql.execution.EngineRunningObserver;
 import graphql.execution.ExecutionContext;
 import graphql.execution.ExecutionStepInfo;
 import graphql.execution.ExecutionStrategyParameters;
+import graphql.execution.FieldCollectorParameters;
 import graphql.execution.FieldValueInfo;
 import graphql.execution.FieldValueInfo.CompleteValueType;
 import graphql.execution.MergedField;
 import graphql.execution.MergedSelectionSet;
+import graphql.language.Field;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingEnvironmentImpl;
 import graphql.schema.GraphQLEnumType;
@@ -60,9 +63,29 @@ final class PlainFieldsStrategy extends AsyncExecutionStrategy {
         throw new IllegalStateException("a plain property needs no environment");
     };
 
+    /**
+     * Whether graphql-java treats values of a class specially (a DataFetcherResult, a future, a publisher): those take
+     * its usual way. Known once per class: a check against an interface walks the class's interfaces on every call.
+     */
+    private static final ClassValue<Boolean> TREATED_SPECIALLY = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return DataFetcherResult.class.isAssignableFrom(type) || CompletionStage.class.isAssignableFrom(type)
+                    || Flow.Publisher.class.isAssignableFrom(type) || Publisher.class.isAssignableFrom(type);
+        }
+    };
+
+    private static final String TYPENAME = "__typename";
+    /** The request's collected selections ({@link #selectionOf}), in its GraphQL context. */
+    private static final String SELECTIONS = PlainFieldsStrategy.class.getName() + ".selections";
+
+    /** A field of the document (the same node for every object it is asked of) on an object type. */
+    private record SelectionKey(Field field, GraphQLObjectType type) {
+    }
+
     /** A plain field: how to read it, and its scalar or enum type (neither for an object or a list). */
     private record PlainField(GraphQLFieldDefinition definition, LightDataFetcher<?> fetcher, GraphQLScalarType scalar,
-            GraphQLEnumType enumeration) {
+            GraphQLEnumType enumeration, GraphQLObjectType object) {
 
         boolean isLeaf() {
             return scalar != null || enumeration != null;
@@ -96,7 +119,8 @@ final class PlainFieldsStrategy extends AsyncExecutionStrategy {
                 plain.computeIfAbsent(object.getName(), name -> new HashMap<>()).put(field.getName(),
                         new PlainField(field, (LightDataFetcher<?>) fetcher,
                                 leaf instanceof GraphQLScalarType scalar ? scalar : null,
-                                leaf instanceof GraphQLEnumType enumeration ? enumeration : null));
+                                leaf instanceof GraphQLEnumType enumeration ? enumeration : null,
+                                leaf instanceof GraphQLObjectType objectType ? objectType : null));
             }
         });
         return new PlainFieldsStrategy(exceptionHandler, plain, batches);
@@ -115,9 +139,7 @@ final class PlainFieldsStrategy extends AsyncExecutionStrategy {
             if (serialized != null) {
                 return new FieldValueInfo(field.scalar() != null ? CompleteValueType.SCALAR : CompleteValueType.ENUM, serialized);
             }
-        } else if (value != null && !(value instanceof DataFetcherResult<?> || value instanceof CompletionStage<?>
-                || value instanceof Flow.Publisher<?> || value instanceof Publisher<?>)) {
-            // anything graphql-java treats specially (a DataFetcherResult, a future, a publisher) takes its usual way
+        } else if (value != null && !TREATED_SPECIALLY.get(value.getClass())) {
             return completed(context, parameters, field, value);
         }
         return super.resolveFieldWithInfo(context, parameters);
@@ -189,23 +211,103 @@ final class PlainFieldsStrategy extends AsyncExecutionStrategy {
     }
 
     /**
-     * An object whose selected fields are all plain ({@code hostCountry { name }}) is completed in one pass: the
-     * same map of response keys to values graphql-java would build, without a step per field.
+     * An object whose selected fields are all plain ({@code hostCountry { name }}, {@code participants { official {
+     * fullName } }}) is completed in one pass: the same map of response keys to values graphql-java would build,
+     * without a step per field.
      */
     @Override
     protected Object executeObject(ExecutionContext context, ExecutionStrategyParameters parameters) {
-        MergedSelectionSet selection = parameters.getFields();
+        if (isShortWayOpen(context)
+                && parameters.getExecutionStepInfo().getUnwrappedNonNullType() instanceof GraphQLObjectType type) {
+            Map<String, Object> values = plainObject(context, parameters.getFields(), type, parameters.getSource());
+            if (values != null) {
+                return values;
+            }
+        }
+        return super.executeObject(context, parameters);
+    }
+
+    /**
+     * As graphql-java completes an object (a list's item, a fetched value), with the object's selection collected once
+     * per request and type instead of once per object, and completed in one pass when all of it is plain.
+     */
+    @Override
+    protected Object completeValueForObject(ExecutionContext context, ExecutionStrategyParameters parameters,
+            GraphQLObjectType type, Object result) {
+        if (!isShortWayOpen(context) || context.getQueryStrategy() != this) {
+            return super.completeValueForObject(context, parameters, type, result);
+        }
+        MergedSelectionSet selection = selectionOf(context, parameters.getField(), type);
+        Map<String, Object> values = plainObject(context, selection, type, result);
+        if (values != null) {
+            return values;
+        }
+        ExecutionStepInfo step = parameters.getExecutionStepInfo().changeTypeWithPreservedNonNull(type);
+        return executeObject(context,
+                parameters.transform(builder -> builder.executionStepInfo(step).fields(selection).source(result)));
+    }
+
+    /**
+     * The values of {@code source}'s selected fields, or null unless every one is a plain scalar or enum with a value,
+     * {@code __typename}, or a plain object field whose value's own selection is all plain in turn. Null values,
+     * failures and anything else are left to graphql-java, which reports them.
+     */
+    private Map<String, Object> plainObject(ExecutionContext context, MergedSelectionSet selection, GraphQLObjectType type,
+            Object source) {
+        Map<String, PlainField> fields = plainFields.get(type.getName());
         Map<String, Object> values = new LinkedHashMap<>(selection.size() * 4 / 3 + 1);
         for (String key : selection.getKeys()) {
-            PlainField field = plainField(context, parameters, selection.getSubField(key));
-            Object value = field == null || !field.isLeaf() ? null : value(context, field, parameters.getSource());
-            value = value == null ? null : serialized(context, field, value);
-            if (value == null) {
-                return super.executeObject(context, parameters);
+            MergedField merged = selection.getSubField(key);
+            String name = merged.getName();
+            PlainField field = fields == null ? null : fields.get(name);
+            Object value;
+            if (field == null) {
+                if (!TYPENAME.equals(name)) {
+                    return null;
+                }
+                value = type.getName();
+            } else {
+                value = value(context, field, source);
+                if (value == null) {
+                    return null;
+                } else if (field.isLeaf()) {
+                    value = serialized(context, field, value);
+                } else if (field.object() != null && !TREATED_SPECIALLY.get(value.getClass())) {
+                    value = plainObject(context, selectionOf(context, merged, field.object()), field.object(), value);
+                } else {
+                    return null;
+                }
+                if (value == null) {
+                    return null;
+                }
             }
             values.put(key, value);
         }
         return values;
+    }
+
+    /**
+     * The selection of {@code merged} on an object of {@code type}, collected once per request: graphql-java collects
+     * it again for every object (a participant's {@code official}, each of 200 participants).
+     */
+    private MergedSelectionSet selectionOf(ExecutionContext context, MergedField merged, GraphQLObjectType type) {
+        Map<SelectionKey, MergedSelectionSet> collected = context.getGraphQLContext().computeIfAbsent(SELECTIONS, k -> new ConcurrentHashMap<>());
+        SelectionKey key = merged.getFields().size() == 1 ? new SelectionKey(merged.getSingleField(), type) : null;
+        MergedSelectionSet selection = key == null ? null : collected.get(key);
+        if (selection == null) {
+            FieldCollectorParameters parameters = FieldCollectorParameters.newParameters()
+                    .schema(context.getGraphQLSchema())
+                    .objectType(type)
+                    .fragments(context.getFragmentsByName())
+                    .variables(context.getCoercedVariables().toMap())
+                    .graphQLContext(context.getGraphQLContext())
+                    .build();
+            selection = fieldCollector.collectFields(parameters, merged, context.hasIncrementalSupport());
+            if (key != null) {
+                collected.put(key, selection);
+            }
+        }
+        return selection;
     }
 
     /** The plain field {@code merged} of the object at hand, or null if it is not one or the short way is closed. */

@@ -60,7 +60,8 @@ class PlainFieldsStrategyTest {
               batchFailing: String
               batchFailingLater: String
             }
-            type Country { name: String! alpha2: String }
+            type Country { name: String! alpha2: String capital: City requiredCapital: City! }
+            type City { name: String! population: Int }
             scalar Date
             """;
 
@@ -98,7 +99,18 @@ class PlainFieldsStrategyTest {
         }
     }
 
-    public record Country(String name, String alpha2) {
+    public record Country(String name, String alpha2, City capital) {
+
+        Country(String name, String alpha2) {
+            this(name, alpha2, name == null ? null : new City(name + " City", name.length() * 1000));
+        }
+
+        public City requiredCapital() {
+            return capital;
+        }
+    }
+
+    public record City(String name, Integer population) {
     }
 
     /** Batch methods, as the API classes have them, resolved by {@link BatchFields}' fetchers. */
@@ -139,7 +151,7 @@ class PlainFieldsStrategyTest {
             new Meeting("Dayton", "Dayton", LocalDate.of(1995, 11, 21), Format.SUMMIT, 3, null, null, null));
 
     private static final List<Country> HOSTS = List.of(new Country("Finland", "FI"), new Country(null, "XX"),
-            new Country("Nowhere", null));
+            new Country("Nowhere", null), new Country("Atlantis", "AT", null));
 
     @Test
     void valuesNullsAndAliasesAreTheSame() {
@@ -168,6 +180,32 @@ class PlainFieldsStrategyTest {
     @Test
     void aNullInANonNullFieldOfAnObjectOfPlainFieldsNullsTheObjectWithTheSameError() {
         assertSameAnswerWithOneErrorAt("{ hosts { name } }", "hosts", 1, "name");
+    }
+
+    @Test
+    void objectsOfPlainObjectsAreTheSameAtEveryDepthWithAliasesNullsAndTypeNames() {
+        ExecutionResult ours = assertSameAnswer("""
+                { hosts { alpha2 capital { name population __typename } c: capital { name } }
+                  meetings { host { __typename capital { name } } } first { host { capital { population } } } }""");
+        assertTrue(ours.getErrors().isEmpty(), ours.getErrors().toString());
+    }
+
+    @Test
+    void aNullInANonNullPlainObjectInsideAnObjectGivesTheSameErrors() {
+        ExecutionResult ours = assertSameAnswer("{ hosts { alpha2 requiredCapital { name } } }");
+        assertEquals(List.of(List.of("hosts", 1, "requiredCapital"), List.of("hosts", 3, "requiredCapital")),
+                ours.getErrors().stream().map(error -> error.getPath()).toList());
+    }
+
+    @Test
+    void nestedSelectionsWithFragmentsDirectivesAndMergedFieldsAreTheSame() {
+        for (boolean skip : List.of(true, false)) {
+            assertSameAnswer("""
+                    query($skip: Boolean!) {
+                      hosts { alpha2 ... on Country { capital { name population @skip(if: $skip) } } ...capital }
+                      meetings { host { capital @include(if: $skip) { name } } } }
+                    fragment capital on Country { capital { __typename n: name } }""", Map.of("skip", skip));
+        }
     }
 
     @Test
@@ -261,7 +299,8 @@ class PlainFieldsStrategyTest {
                         .dataFetcher("hosts", new StaticDataFetcher(HOSTS)))
                 .type("Meeting", type -> properties(type, "title", "city", "startDate", "format", "participants", "badCount",
                         "nullTitle", "withEnvironment", "host", "tags", "delegations", "requiredHost"))
-                .type("Country", type -> properties(type, "name", "alpha2"))
+                .type("Country", type -> properties(type, "name", "alpha2", "capital", "requiredCapital"))
+                .type("City", type -> properties(type, "name", "population"))
                 .build();
         GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(SDL), wiring);
         MeetingBatches batches = new MeetingBatches();
