@@ -3,6 +3,7 @@ package io.entente.graphql;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.smallrye.mutiny.Uni;
@@ -21,8 +22,9 @@ public record Page<T>(List<Edge<T>> edges, PageInfo pageInfo, Supplier<Uni<Integ
             Collections.reverse(visible);
         }
         List<Edge<T>> edges = new ArrayList<>(visible.size());
+        Function<T, String> cursorOf = request.ordering()::cursorOf;
         for (T row : visible) {
-            edges.add(new Edge<>(request.ordering().cursorOf(row), row));
+            edges.add(new Edge<>(row, cursorOf));
         }
         boolean beyondCursor = request.cursor() != null;
         PageInfo info = new PageInfo(request.backward() ? beyondCursor : more, request.backward() ? more : beyondCursor,
