@@ -1,6 +1,8 @@
 package io.entente.graphql;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -30,6 +32,7 @@ import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingEnvironmentImpl;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
@@ -213,13 +216,14 @@ final class PlainFieldsStrategy extends AsyncExecutionStrategy {
     /**
      * An object whose selected fields are all plain ({@code hostCountry { name }}, {@code participants { official {
      * fullName } }}) is completed in one pass: the same map of response keys to values graphql-java would build,
-     * without a step per field.
+     * without a step per field. (Objects completed by this strategy get here only when they are not all plain.)
      */
     @Override
     protected Object executeObject(ExecutionContext context, ExecutionStrategyParameters parameters) {
-        if (isShortWayOpen(context)
+        if (isShortWayOpen(context) && parameters.getField() != null
                 && parameters.getExecutionStepInfo().getUnwrappedNonNullType() instanceof GraphQLObjectType type) {
-            Map<String, Object> values = plainObject(context, parameters.getFields(), type, parameters.getSource());
+            Collected collected = collected(context, parameters.getField(), type);
+            Map<String, Object> values = collected.plain() ? plainObject(context, collected.selection(), type, parameters.getSource()) : null;
             if (values != null) {
                 return values;
             }
@@ -237,20 +241,47 @@ final class PlainFieldsStrategy extends AsyncExecutionStrategy {
         if (!isShortWayOpen(context) || context.getQueryStrategy() != this) {
             return super.completeValueForObject(context, parameters, type, result);
         }
-        MergedSelectionSet selection = selectionOf(context, parameters.getField(), type);
-        Map<String, Object> values = plainObject(context, selection, type, result);
+        Collected collected = collected(context, parameters.getField(), type);
+        Map<String, Object> values = collected.plain() ? plainObject(context, collected.selection(), type, result) : null;
         if (values != null) {
             return values;
         }
         ExecutionStepInfo step = parameters.getExecutionStepInfo().changeTypeWithPreservedNonNull(type);
-        return executeObject(context,
-                parameters.transform(builder -> builder.executionStepInfo(step).fields(selection).source(result)));
+        return super.executeObject(context,
+                parameters.transform(builder -> builder.executionStepInfo(step).fields(collected.selection()).source(result)));
     }
 
     /**
-     * The values of {@code source}'s selected fields, or null unless every one is a plain scalar or enum with a value,
-     * {@code __typename}, or a plain object field whose value's own selection is all plain in turn. Null values,
-     * failures and anything else are left to graphql-java, which reports them.
+     * A list of objects whose selection is all plain ({@code participants { role official { fullName } }}) is
+     * completed in one pass over its items, without graphql-java's step per item; a null item, or a null or failing
+     * value inside one, sends the whole list the usual way.
+     */
+    @Override
+    protected FieldValueInfo completeValueForList(ExecutionContext context, ExecutionStrategyParameters parameters,
+            Iterable<Object> items) {
+        if (isShortWayOpen(context) && context.getQueryStrategy() == this
+                && GraphQLTypeUtil.unwrapNonNull(parameters.getExecutionStepInfo().getType()) instanceof GraphQLList list
+                && GraphQLTypeUtil.unwrapNonNull(list.getWrappedType()) instanceof GraphQLObjectType type) {
+            Collected collected = collected(context, parameters.getField(), type);
+            if (collected.plain()) {
+                List<Object> values = new ArrayList<>();
+                for (Object item : items) {
+                    Object value = item == null || TREATED_SPECIALLY.get(item.getClass()) ? null
+                            : plainObject(context, collected.selection(), type, item);
+                    if (value == null) {
+                        return super.completeValueForList(context, parameters, items);
+                    }
+                    values.add(value);
+                }
+                return new FieldValueInfo(CompleteValueType.LIST, values);
+            }
+        }
+        return super.completeValueForList(context, parameters, items);
+    }
+
+    /**
+     * The values of {@code source}'s selected fields (a selection that is all plain), or null if a value is null or
+     * fails to read or serialize: graphql-java then completes the object and reports those.
      */
     private Map<String, Object> plainObject(ExecutionContext context, MergedSelectionSet selection, GraphQLObjectType type,
             Object source) {
@@ -258,22 +289,18 @@ final class PlainFieldsStrategy extends AsyncExecutionStrategy {
         Map<String, Object> values = new LinkedHashMap<>(selection.size() * 4 / 3 + 1);
         for (String key : selection.getKeys()) {
             MergedField merged = selection.getSubField(key);
-            String name = merged.getName();
-            PlainField field = fields == null ? null : fields.get(name);
+            PlainField field = fields == null ? null : fields.get(merged.getName());
             Object value;
             if (field == null) {
-                if (!TYPENAME.equals(name)) {
-                    return null;
-                }
-                value = type.getName();
+                value = type.getName(); // __typename, the one other field a plain selection has
             } else {
                 value = value(context, field, source);
                 if (value == null) {
                     return null;
                 } else if (field.isLeaf()) {
                     value = serialized(context, field, value);
-                } else if (field.object() != null && !TREATED_SPECIALLY.get(value.getClass())) {
-                    value = plainObject(context, selectionOf(context, merged, field.object()), field.object(), value);
+                } else if (!TREATED_SPECIALLY.get(value.getClass())) {
+                    value = plainObject(context, collected(context, merged, field.object()).selection(), field.object(), value);
                 } else {
                     return null;
                 }
@@ -286,15 +313,19 @@ final class PlainFieldsStrategy extends AsyncExecutionStrategy {
         return values;
     }
 
+    /** What the request knows of a field's selection on an object type; {@code plain}: see {@link #isPlain}. */
+    private record Collected(MergedSelectionSet selection, boolean plain) {
+    }
+
     /**
      * The selection of {@code merged} on an object of {@code type}, collected once per request: graphql-java collects
      * it again for every object (a participant's {@code official}, each of 200 participants).
      */
-    private MergedSelectionSet selectionOf(ExecutionContext context, MergedField merged, GraphQLObjectType type) {
-        Map<SelectionKey, MergedSelectionSet> collected = context.getGraphQLContext().computeIfAbsent(SELECTIONS, k -> new ConcurrentHashMap<>());
+    private Collected collected(ExecutionContext context, MergedField merged, GraphQLObjectType type) {
+        Map<SelectionKey, Collected> known = context.getGraphQLContext().computeIfAbsent(SELECTIONS, k -> new ConcurrentHashMap<>());
         SelectionKey key = merged.getFields().size() == 1 ? new SelectionKey(merged.getSingleField(), type) : null;
-        MergedSelectionSet selection = key == null ? null : collected.get(key);
-        if (selection == null) {
+        Collected collected = key == null ? null : known.get(key);
+        if (collected == null) {
             FieldCollectorParameters parameters = FieldCollectorParameters.newParameters()
                     .schema(context.getGraphQLSchema())
                     .objectType(type)
@@ -302,12 +333,30 @@ final class PlainFieldsStrategy extends AsyncExecutionStrategy {
                     .variables(context.getCoercedVariables().toMap())
                     .graphQLContext(context.getGraphQLContext())
                     .build();
-            selection = fieldCollector.collectFields(parameters, merged, context.hasIncrementalSupport());
+            MergedSelectionSet selection = fieldCollector.collectFields(parameters, merged, context.hasIncrementalSupport());
+            collected = new Collected(selection, isPlain(context, selection, type));
             if (key != null) {
-                collected.put(key, selection);
+                known.put(key, collected);
             }
         }
-        return selection;
+        return collected;
+    }
+
+    /**
+     * Whether every field of the selection is a plain scalar or enum, {@code __typename}, or a plain object field
+     * whose own selection is all plain in turn: such an object can be completed in one pass, values permitting.
+     */
+    private boolean isPlain(ExecutionContext context, MergedSelectionSet selection, GraphQLObjectType type) {
+        Map<String, PlainField> fields = plainFields.get(type.getName());
+        for (MergedField merged : selection.getSubFieldsList()) {
+            PlainField field = fields == null ? null : fields.get(merged.getName());
+            boolean plain = field == null ? TYPENAME.equals(merged.getName())
+                    : field.isLeaf() || field.object() != null && collected(context, merged, field.object()).plain();
+            if (!plain) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The plain field {@code merged} of the object at hand, or null if it is not one or the short way is closed. */
