@@ -27,16 +27,15 @@ public class MeetingQueries {
     private static final String BY_KEYS = "select " + Meeting.COLUMNS + " from meeting m where m.id = any($1)";
     private static final String COUNTRIES = "select mc.meeting_id as parent, %s"
             + " from meeting_country mc join country c on c.id = mc.country_id where mc.meeting_id = any($1) order by mc.meeting_id, c.name";
-    // The official is joined in: Participant.official then costs no statement of its own. The sort keys come
-    // first in the row: PostgreSQL compares rows on them thousands of times, and reaching columns at the end of
-    // a row means stepping over every column before them. The meeting leads the sort (rows are grouped by
-    // meeting anyway): most comparisons are then settled by an integer rather than by the collation of names,
-    // 23 -> 18 ms for the 2,600 participants of 630 meetings.
-    private static final String PARTICIPANTS = "select mp.role = 'HOST' as host_first, dc.name as delegation_name,"
-            + " o.full_name as sort_name, " + Participant.COLUMNS + ", %s"
+    // The official is joined in: Participant.official then costs no statement of its own. The sort keys are not
+    // in the select list: sent, they were three more values per row for the driver to decode (a tenth of its work
+    // on a page of 50 meetings), and PostgreSQL 15 sorts as fast with them left out (50 meetings: 0.57 ms either
+    // way; 600 meetings: 19 ms either way). The meeting leads the sort: most comparisons are then settled by an
+    // integer rather than by the collation of names.
+    private static final String PARTICIPANTS = "select " + Participant.COLUMNS + ", %s"
             + " from meeting_participant mp join official o on o.id = mp.official_id"
             + " join country dc on dc.id = mp.delegation_country_id where mp.meeting_id = any($1)"
-            + " order by mp.meeting_id, host_first desc, delegation_name, sort_name";
+            + " order by mp.meeting_id, mp.role = 'HOST' desc, dc.name, o.full_name";
 
     private final Database db;
     private final PageQueries pages;
