@@ -92,7 +92,8 @@ public final class NamedColumns {
 
         @Override
         public Tuple addValue(Object value) {
-            throw new UnsupportedOperationException("a result's row is read-only");
+            row.addValue(value);
+            return this;
         }
 
         @Override
@@ -102,7 +103,7 @@ public final class NamedColumns {
 
         @Override
         public void clear() {
-            throw new UnsupportedOperationException("a result's row is read-only");
+            row.clear();
         }
 
         @Override
