@@ -49,10 +49,14 @@ import graphql.schema.LightDataFetcher;
  * instrumentation parameters and a fetched-value wrapper, and looks the field up four times: in a page of 50
  * meetings with their participants that was a third of the request's CPU. Here a plain field's value is read and
  * serialized directly if it is a scalar or an enum, and completed by graphql-java without the fetching steps if it
- * is an object or a list; an object whose selected fields are all plain scalars or enums is completed in one pass.
- * Anything else (root fields, other fields with arguments, {@code __typename}, the parent that makes a batch) goes
- * the usual way, and so does a plain field whose value is null or fails to serialize (with its whole object, when
- * that was taking the short way), so that non-null checks and errors stay graphql-java's. A batch field's later
+ * is an object or a list. An object, or a list of objects, whose selection is all plain (scalars, enums,
+ * {@code __typename} and objects whose own selection is all plain: {@code participants { official { fullName } }})
+ * is completed in one pass into the answer's maps and lists, and an object's selection is collected once per request
+ * and type rather than once per object. Anything else (root fields, other fields with arguments, the parent that
+ * makes a batch) goes the usual way, and so does a plain field whose value is null or fails to serialize (with its
+ * whole object or list, when that was taking the short way), so that non-null checks and errors stay graphql-java's.
+ * The short way does not count result nodes (graphql-java's optional {@code MAX_RESULT_NODES}, which Entente does
+ * not set: its own limits refuse oversized queries before they run). A batch field's later
  * parent joins the batch ({@link BatchFields}) without an environment, instrumentation parameters or graphql-java's
  * futures around the fetch; its value or failure is then completed as graphql-java completes a fetched one (the
  * environment is built only for a failure, for the exception handler). Skipping the per-field instrumentation is
@@ -79,7 +83,7 @@ final class PlainFieldsStrategy extends AsyncExecutionStrategy {
     };
 
     private static final String TYPENAME = "__typename";
-    /** The request's collected selections ({@link #selectionOf}), in its GraphQL context. */
+    /** The request's collected selections ({@link #collected}), in its GraphQL context. */
     private static final String SELECTIONS = PlainFieldsStrategy.class.getName() + ".selections";
 
     /** A field of the document (the same node for every object it is asked of) on an object type. */
@@ -222,8 +226,7 @@ final class PlainFieldsStrategy extends AsyncExecutionStrategy {
     protected Object executeObject(ExecutionContext context, ExecutionStrategyParameters parameters) {
         if (isShortWayOpen(context) && parameters.getField() != null
                 && parameters.getExecutionStepInfo().getUnwrappedNonNullType() instanceof GraphQLObjectType type) {
-            Collected collected = collected(context, parameters.getField(), type);
-            Map<String, Object> values = collected.plain() ? plainObject(context, collected.selection(), type, parameters.getSource()) : null;
+            Map<String, Object> values = plainObject(context, collected(context, parameters.getField(), type), type, parameters.getSource());
             if (values != null) {
                 return values;
             }
@@ -242,7 +245,7 @@ final class PlainFieldsStrategy extends AsyncExecutionStrategy {
             return super.completeValueForObject(context, parameters, type, result);
         }
         Collected collected = collected(context, parameters.getField(), type);
-        Map<String, Object> values = collected.plain() ? plainObject(context, collected.selection(), type, result) : null;
+        Map<String, Object> values = plainObject(context, collected, type, result);
         if (values != null) {
             return values;
         }
@@ -267,7 +270,7 @@ final class PlainFieldsStrategy extends AsyncExecutionStrategy {
                 List<Object> values = new ArrayList<>();
                 for (Object item : items) {
                     Object value = item == null || TREATED_SPECIALLY.get(item.getClass()) ? null
-                            : plainObject(context, collected.selection(), type, item);
+                            : plainObject(context, collected, type, item);
                     if (value == null) {
                         return super.completeValueForList(context, parameters, items);
                     }
@@ -280,11 +283,14 @@ final class PlainFieldsStrategy extends AsyncExecutionStrategy {
     }
 
     /**
-     * The values of {@code source}'s selected fields (a selection that is all plain), or null if a value is null or
+     * The values of {@code source}'s selected fields, or null if the selection is not all plain, or a value is null or
      * fails to read or serialize: graphql-java then completes the object and reports those.
      */
-    private Map<String, Object> plainObject(ExecutionContext context, MergedSelectionSet selection, GraphQLObjectType type,
-            Object source) {
+    private Map<String, Object> plainObject(ExecutionContext context, Collected collected, GraphQLObjectType type, Object source) {
+        if (!collected.plain()) {
+            return null;
+        }
+        MergedSelectionSet selection = collected.selection();
         Map<String, PlainField> fields = plainFields.get(type.getName());
         Map<String, Object> values = new LinkedHashMap<>(selection.size() * 4 / 3 + 1);
         for (String key : selection.getKeys()) {
@@ -300,7 +306,7 @@ final class PlainFieldsStrategy extends AsyncExecutionStrategy {
                 } else if (field.isLeaf()) {
                     value = serialized(context, field, value);
                 } else if (!TREATED_SPECIALLY.get(value.getClass())) {
-                    value = plainObject(context, collected(context, merged, field.object()).selection(), field.object(), value);
+                    value = plainObject(context, collected(context, merged, field.object()), field.object(), value);
                 } else {
                     return null;
                 }
