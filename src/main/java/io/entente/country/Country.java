@@ -12,11 +12,13 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import io.entente.db.Audited;
 import io.entente.db.Rows;
+import io.entente.db.SelectList;
 import io.entente.graphql.GlobalId;
 import io.entente.graphql.Node;
 import io.entente.graphql.NodeType;
 import io.entente.graphql.SanctionIssuer;
 import io.entente.graphql.SearchResult;
+import io.entente.graphql.Selection;
 import io.vertx.mutiny.sqlclient.Row;
 
 /** A state, as ISO 3166-1 lists it. */
@@ -49,22 +51,27 @@ public class Country extends Audited implements Node, SanctionIssuer, SearchResu
     @Description("Continental region.")
     public Region region;
 
-    static final String OWN_COLUMNS = "c.id, c.alpha2, c.alpha3, c.name, c.official_name, c.region";
-    public static final String COLUMNS = OWN_COLUMNS + ", " + Audited.auditColumns("c");
+    /** Codes and name always: the sort keys cursors are made of. */
+    public static final SelectList SELECT = SelectList.always("c.id, c.alpha2, c.name")
+            .when("alpha3", "c.alpha3")
+            .when("officialName", "c.official_name")
+            .when("region", "c.region")
+            .withAudit("c");
+    public static final String COLUMNS = SELECT.all();
 
-    /** The columns a batch reads for these rows at {@code path} below its field: no audit columns unless shown. */
+    /** The columns a batch reads for these rows at {@code path} below its field: those of the fields shown. */
     public static String columnsFor(String path) {
-        return Audited.columns(OWN_COLUMNS, "c", path);
+        return SELECT.selectedAt(Selection.ofBatch(), path);
     }
 
     public static Country from(Row row) {
         Country country = Rows.untracked(new Country());
         country.id = row.getLong("id");
         country.alpha2 = row.getString("alpha2");
-        country.alpha3 = row.getString("alpha3");
+        country.alpha3 = Rows.optionalString(row, "alpha3");
         country.name = row.getString("name");
-        country.officialName = row.getString("official_name");
-        country.region = Region.valueOf(row.getString("region"));
+        country.officialName = Rows.optionalString(row, "official_name");
+        country.region = Rows.optionalEnum(row, "region", Region::valueOf);
         country.readAudit(row);
         return country;
     }

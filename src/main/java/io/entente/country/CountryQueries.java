@@ -13,6 +13,7 @@ import io.entente.graphql.Batches;
 import io.entente.graphql.Page;
 import io.entente.graphql.PageQueries;
 import io.entente.graphql.PageRequest;
+import io.entente.graphql.Selection;
 import io.entente.graphql.SqlQuery;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -80,7 +81,8 @@ public class CountryQueries {
                 sql.where("c.id in (" + BlocMembers.currentMemberKeys(sql, filter.blocCode) + ")");
             }
         }
-        return pages.fetch(Country.COLUMNS, "country c", sql, request, Country::from);
+        return pages.fetch(Country.SELECT.selectedAt(Selection.ofRootField(), "edges/node"), "country c", sql, request,
+                Country::from);
     }
 
     /**

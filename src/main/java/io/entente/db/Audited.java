@@ -9,7 +9,6 @@ import jakarta.persistence.Version;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import io.entente.graphql.Selection;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.vertx.mutiny.sqlclient.Row;
 
@@ -45,22 +44,13 @@ public abstract class Audited extends PanacheEntityBase {
     /** The GraphQL fields of the audit columns. */
     public static final List<String> FIELDS = List.of("version", "createdAt", "updatedAt", "createdBy", "updatedBy");
 
-    /**
-     * {@code columns} and the audit columns of the table aliased {@code alias}, or {@code columns} alone if the
-     * batch being resolved shows no audit field of these rows (at {@code path} below its field; "" for its own
-     * objects): five columns, two of them timestamps, that PostgreSQL need not send nor the driver decode.
-     */
-    public static String columns(String columns, String alias, String path) {
-        return Selection.ofBatch().includesAny(path, FIELDS) ? columns + ", " + auditColumns(alias) : columns;
-    }
-
     /** The audit columns of the table aliased {@code alias}, for a select list. */
     public static String auditColumns(String alias) {
         return alias + ".version, " + alias + ".created_at, " + alias + ".updated_at, " + alias + ".created_by, "
                 + alias + ".updated_by";
     }
 
-    /** Reads the audit columns, if the statement selected them ({@link #columns(String, String, String)}). */
+    /** Reads the audit columns, if the statement selected them ({@link SelectList#withAudit(String)}). */
     protected void readAudit(Row row) {
         if (row.getColumnIndex("version") < 0) {
             return;

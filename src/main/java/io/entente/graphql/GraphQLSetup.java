@@ -28,7 +28,8 @@ import io.smallrye.graphql.spi.EventingService;
  * Shapes the GraphQL engine SmallRye builds (lazily, on the first request): Entente's instrumentations
  * ({@link EngineParts}), plain properties read directly ({@link PlainFields}) and completed without graphql-java's
  * per-field machinery ({@link PlainFieldsStrategy}, with SmallRye's exception handler, as its own strategy has),
- * and batch fields resolved by our own loaders ({@link BatchFields}).
+ * batch fields resolved by our own loaders ({@link BatchFields}), and root fields resolved knowing their selection
+ * ({@link RootFieldSelections}).
  *
  * <p>Registered through {@code META-INF/services/io.smallrye.graphql.spi.EventingService} rather than as a CDI
  * observer: CDI eventing in SmallRye GraphQL also fires an event around every field of every response, which
@@ -50,7 +51,7 @@ public class GraphQLSetup implements EventingService {
         EngineParts parts = Arc.container().instance(EngineParts.class).get();
         GraphQL smallRye = builder.build();
         GraphQLSchema schema = PlainFields.readDirectly(withoutFieldFilter(smallRye.getGraphQLSchema()));
-        GraphQLSchema loadedDirectly = BatchFields.loadDirectly(schema, apis());
+        GraphQLSchema loadedDirectly = RootFieldSelections.wrap(BatchFields.loadDirectly(schema, apis()));
         forgetSmallRyeBatchOperations();
         if (smallRye.getQueryStrategy().getClass() == AsyncExecutionStrategy.class) {
             builder.queryExecutionStrategy(PlainFieldsStrategy.of(loadedDirectly, new ExceptionHandler()));

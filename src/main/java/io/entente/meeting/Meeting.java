@@ -16,10 +16,12 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import io.entente.db.Audited;
 import io.entente.db.Rows;
+import io.entente.db.SelectList;
 import io.entente.graphql.GlobalId;
 import io.entente.graphql.Node;
 import io.entente.graphql.NodeType;
 import io.entente.graphql.SearchResult;
+import io.entente.graphql.Selection;
 import io.entente.graphql.TimelineEntry;
 import io.vertx.mutiny.sqlclient.Row;
 
@@ -61,12 +63,19 @@ public class Meeting extends Audited implements Node, SearchResult, TimelineEntr
 
     // search_doc is maintained by PostgreSQL (a generated column) and never read or written here.
 
-    static final String OWN_COLUMNS = "m.id, m.title, m.start_date, m.end_date, m.city, m.host_country_id, m.format, m.summary";
-    public static final String COLUMNS = OWN_COLUMNS + ", " + Audited.auditColumns("m");
+    /** Title and date always: the sort keys cursors are made of. */
+    public static final SelectList SELECT = SelectList.always("m.id, m.title, m.start_date")
+            .when("endDate", "m.end_date")
+            .when("city", "m.city")
+            .when("hostCountry", "m.host_country_id")
+            .when("format", "m.format")
+            .when("summary", "m.summary")
+            .withAudit("m");
+    public static final String COLUMNS = SELECT.all();
 
-    /** The columns a batch reads for these rows at {@code path} below its field: no audit columns unless shown. */
+    /** The columns a batch reads for these rows at {@code path} below its field: those of the fields shown. */
     public static String columnsFor(String path) {
-        return Audited.columns(OWN_COLUMNS, "m", path);
+        return SELECT.selectedAt(Selection.ofBatch(), path);
     }
 
     public static Meeting from(Row row) {
@@ -74,11 +83,11 @@ public class Meeting extends Audited implements Node, SearchResult, TimelineEntr
         meeting.id = row.getLong("id");
         meeting.title = row.getString("title");
         meeting.startDate = row.getLocalDate("start_date");
-        meeting.endDate = row.getLocalDate("end_date");
-        meeting.city = row.getString("city");
-        meeting.hostCountryKey = row.getLong("host_country_id");
-        meeting.format = MeetingFormat.valueOf(row.getString("format"));
-        meeting.summary = row.getString("summary");
+        meeting.endDate = Rows.optionalDate(row, "end_date");
+        meeting.city = Rows.optionalString(row, "city");
+        meeting.hostCountryKey = Rows.optionalLong(row, "host_country_id");
+        meeting.format = Rows.optionalEnum(row, "format", MeetingFormat::valueOf);
+        meeting.summary = Rows.optionalString(row, "summary");
         meeting.readAudit(row);
         return meeting;
     }

@@ -15,6 +15,7 @@ import io.entente.graphql.NodeType;
 import io.entente.graphql.Page;
 import io.entente.graphql.PageQueries;
 import io.entente.graphql.PageRequest;
+import io.entente.graphql.Selection;
 import io.entente.graphql.SqlQuery;
 import io.entente.official.Official;
 import io.smallrye.mutiny.Uni;
@@ -32,7 +33,7 @@ public class MeetingQueries {
     // on a page of 50 meetings), and PostgreSQL 15 sorts as fast with them left out (50 meetings: 0.57 ms either
     // way; 600 meetings: 19 ms either way). The meeting leads the sort: most comparisons are then settled by an
     // integer rather than by the collation of names.
-    private static final String PARTICIPANTS = "select " + Participant.COLUMNS + ", %s"
+    private static final String PARTICIPANTS = "select %s, %s"
             + " from meeting_participant mp join official o on o.id = mp.official_id"
             + " join country dc on dc.id = mp.delegation_country_id where mp.meeting_id = any($1)"
             + " order by mp.meeting_id, mp.role = 'HOST' desc, dc.name, o.full_name";
@@ -67,7 +68,8 @@ public class MeetingQueries {
     }
 
     public Uni<List<List<Participant>>> participantsOf(List<Long> meetingKeys) {
-        return db.list(PARTICIPANTS.formatted(Official.columnsFor("official")), Tuple.of(Batches.distinct(meetingKeys, k -> k)),
+        String columns = Participant.SELECT.selectedAt(Selection.ofBatch(), "");
+        return db.list(PARTICIPANTS.formatted(columns, Official.columnsFor("official")), Tuple.of(Batches.distinct(meetingKeys, k -> k)),
                 Participant::withOfficial)
                 .map(rows -> Batches.group(meetingKeys, rows, p -> p.meetingKey));
     }
@@ -109,7 +111,7 @@ public class MeetingQueries {
                 sql.where(startDate + " <= " + sql.param(filter.to));
             }
         }
-        return pages.fetch(Meeting.COLUMNS, from, sql, request, Meeting::from);
+        return pages.fetch(Meeting.SELECT.selectedAt(Selection.ofRootField(), "edges/node"), from, sql, request, Meeting::from);
     }
 
     /** One page of meetings per country, in one statement, walked newest first as in {@link #page}. */

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.entente.db.Rows;
+import io.entente.db.SelectList;
 import io.entente.official.Official;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.vertx.mutiny.sqlclient.Row;
@@ -53,9 +54,12 @@ public class Participant extends PanacheEntityBase {
     @Description("The official.")
     public Official official;
 
-    static final String COLUMNS = "mp.meeting_id, mp.official_id, mp.delegation_country_id, mp.role";
+    /** The meeting always: participants are grouped by it. */
+    static final SelectList SELECT = SelectList.always("mp.meeting_id, mp.official_id")
+            .when("delegationCountry", "mp.delegation_country_id")
+            .when("role", "mp.role");
 
-    /** A participant row that also carries its official's columns ({@link Official#COLUMNS}). */
+    /** A participant row that also carries its official's columns ({@link Official#SELECT}). */
     static Participant withOfficial(Row row) {
         Participant participant = from(row);
         participant.official = Official.from(row);
@@ -66,8 +70,8 @@ public class Participant extends PanacheEntityBase {
         Participant participant = Rows.untracked(new Participant());
         participant.meetingKey = row.getLong("meeting_id");
         participant.officialKey = row.getLong("official_id");
-        participant.delegationCountryKey = row.getLong("delegation_country_id");
-        participant.role = ParticipantRole.valueOf(row.getString("role"));
+        participant.delegationCountryKey = Rows.optionalLong(row, "delegation_country_id");
+        participant.role = Rows.optionalEnum(row, "role", ParticipantRole::valueOf);
         return participant;
     }
 

@@ -16,10 +16,12 @@ import org.hibernate.type.SqlTypes;
 
 import io.entente.db.Audited;
 import io.entente.db.Rows;
+import io.entente.db.SelectList;
 import io.entente.graphql.GlobalId;
 import io.entente.graphql.Node;
 import io.entente.graphql.NodeType;
 import io.entente.graphql.SearchResult;
+import io.entente.graphql.Selection;
 import io.vertx.mutiny.sqlclient.Row;
 
 /** A person who holds or held public office. */
@@ -48,21 +50,26 @@ public class Official extends Audited implements Node, SearchResult {
     @Description("Date of birth, where recorded.")
     public LocalDate bornOn;
 
-    static final String OWN_COLUMNS = "o.id, o.full_name, o.aliases, o.country_id, o.born_on";
-    public static final String COLUMNS = OWN_COLUMNS + ", " + Audited.auditColumns("o");
+    /** The name always: the sort key cursors are made of. */
+    public static final SelectList SELECT = SelectList.always("o.id, o.full_name")
+            .when("aliases", "o.aliases")
+            .when("country", "o.country_id")
+            .when("bornOn", "o.born_on")
+            .withAudit("o");
+    public static final String COLUMNS = SELECT.all();
 
-    /** The columns a batch reads for these rows at {@code path} below its field: no audit columns unless shown. */
+    /** The columns a batch reads for these rows at {@code path} below its field: those of the fields shown. */
     public static String columnsFor(String path) {
-        return Audited.columns(OWN_COLUMNS, "o", path);
+        return SELECT.selectedAt(Selection.ofBatch(), path);
     }
 
     public static Official from(Row row) {
         Official official = Rows.untracked(new Official());
         official.id = row.getLong("id");
         official.fullName = row.getString("full_name");
-        official.aliases = row.getArrayOfStrings("aliases");
-        official.countryKey = row.getLong("country_id");
-        official.bornOn = row.getLocalDate("born_on");
+        official.aliases = Rows.optionalStrings(row, "aliases");
+        official.countryKey = Rows.optionalLong(row, "country_id");
+        official.bornOn = Rows.optionalDate(row, "born_on");
         official.readAudit(row);
         return official;
     }

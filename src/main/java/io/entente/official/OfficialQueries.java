@@ -12,6 +12,7 @@ import io.entente.graphql.Keyed;
 import io.entente.graphql.Page;
 import io.entente.graphql.PageQueries;
 import io.entente.graphql.PageRequest;
+import io.entente.graphql.Selection;
 import io.entente.graphql.SqlQuery;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -26,7 +27,7 @@ public class OfficialQueries {
      */
     private static final String SPAN_COVERS = "o.in_office_from <= %1$s and o.in_office_until > %1$s";
     private static final String BY_KEYS = "select " + Official.COLUMNS + " from official o where o.id = any($1)";
-    private static final String POSITIONS = "select " + Position.COLUMNS
+    private static final String POSITIONS = "select %s"
             + " from position p where p.official_id = any($1) order by p.start_date, p.id";
     private static final String POSITIONS_BY_KEYS = "select " + Position.COLUMNS + " from position p where p.id = any($1)";
     private static final String CURRENT_POSITIONS = "select distinct on (p.official_id) %s"
@@ -63,7 +64,7 @@ public class OfficialQueries {
     }
 
     public Uni<List<List<Position>>> positionsOf(List<Long> officialKeys) {
-        return db.list(POSITIONS, Tuple.of(Batches.distinct(officialKeys, k -> k)), Position::from)
+        return db.list(POSITIONS.formatted(Position.columnsFor("")), Tuple.of(Batches.distinct(officialKeys, k -> k)), Position::from)
                 .map(rows -> Batches.group(officialKeys, rows, p -> p.officialKey));
     }
 
@@ -104,6 +105,7 @@ public class OfficialQueries {
                 sql.where(position.append(')').toString());
             }
         }
-        return pages.fetch(Official.COLUMNS, "official o", sql, request, Official::from);
+        return pages.fetch(Official.SELECT.selectedAt(Selection.ofRootField(), "edges/node"), "official o", sql, request,
+                Official::from);
     }
 }

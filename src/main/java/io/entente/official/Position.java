@@ -16,9 +16,11 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import io.entente.db.Audited;
 import io.entente.db.Rows;
+import io.entente.db.SelectList;
 import io.entente.graphql.GlobalId;
 import io.entente.graphql.Node;
 import io.entente.graphql.NodeType;
+import io.entente.graphql.Selection;
 import io.vertx.mutiny.sqlclient.Row;
 
 /** One office held for a period; {@code endDate} is the first day out of office (half-open). */
@@ -51,12 +53,18 @@ public class Position extends Audited implements Node {
     @Description("First day out of office; null while the term lasts.")
     public LocalDate endDate;
 
-    static final String OWN_COLUMNS = "p.id, p.official_id, p.title, p.kind, p.start_date, p.end_date";
-    public static final String COLUMNS = OWN_COLUMNS + ", " + Audited.auditColumns("p");
+    /** The official always: positions are grouped by it. */
+    public static final SelectList SELECT = SelectList.always("p.id, p.official_id")
+            .when("title", "p.title")
+            .when("kind", "p.kind")
+            .when("startDate", "p.start_date")
+            .when("endDate", "p.end_date")
+            .withAudit("p");
+    public static final String COLUMNS = SELECT.all();
 
-    /** The columns a batch reads for these rows at {@code path} below its field: no audit columns unless shown. */
+    /** The columns a batch reads for these rows at {@code path} below its field: those of the fields shown. */
     public static String columnsFor(String path) {
-        return Audited.columns(OWN_COLUMNS, "p", path);
+        return SELECT.selectedAt(Selection.ofBatch(), path);
     }
 
     static final String ACTIVE_ON = "p.start_date <= %1$s and (p.end_date is null or p.end_date > %1$s)";
@@ -65,10 +73,10 @@ public class Position extends Audited implements Node {
         Position position = Rows.untracked(new Position());
         position.id = row.getLong("id");
         position.officialKey = row.getLong("official_id");
-        position.title = row.getString("title");
-        position.kind = PositionKind.valueOf(row.getString("kind"));
-        position.startDate = row.getLocalDate("start_date");
-        position.endDate = row.getLocalDate("end_date");
+        position.title = Rows.optionalString(row, "title");
+        position.kind = Rows.optionalEnum(row, "kind", PositionKind::valueOf);
+        position.startDate = Rows.optionalDate(row, "start_date");
+        position.endDate = Rows.optionalDate(row, "end_date");
         position.readAudit(row);
         return position;
     }
