@@ -3,13 +3,16 @@
 # query shapes, each checked to return the same data from both servers, then loaded with wrk at the same
 # concurrency and duration. Writes bench/RESULTS.md. See bench/README.md.
 #
-# Usage: bench/run.sh [--scale S|M|L] [--quick] [--duration SECONDS] [--connections N] [--threads N]
+# Usage: bench/run.sh [--scale S|M|L] [--quick] [--duration SECONDS] [--slices N] [--connections N] [--threads N]
 #                     [--warmup SECONDS] [--warmup-round SECONDS] [--warmup-min SECONDS] [--db NAME] [--jar PATH]
 #   --scale        data set (bench/generate/generate.sh); default M
 #   --quick        CI guard: scale S, 3 s per shape, 1 s warm-up per shape; prints the table (into
 #                  bench/work/RESULTS-quick.md, not RESULTS.md) and exits 1 if a server had errors or Entente
 #                  issued more SQL statements per request than a shape's bound; timings are not judged
 #   --duration     seconds of load per shape and server (default 30)
+#   --slices       the timed load of a shape is cut into N slices per server (default 3; 1 with --quick), the
+#                  servers taking turns (E P, P E, E P, ...), so that a slower stretch of a shared machine falls on
+#                  both; each slice lasts duration / N seconds (rounded down)
 #   --connections  wrk connections (default 32)
 #   --threads      wrk threads (default 2)
 #   --warmup       longest warm-up per server, in seconds (default 300): rounds of every shape, --warmup-round
@@ -35,12 +38,13 @@ ROOT=$(pwd)
 BENCH=$ROOT/bench
 WORK=$BENCH/work
 
-scale= quick=0 duration=30 connections=32 threads=2 warmup=300 warmup_round=5 warmup_min=120 db= jar=
+scale= quick=0 duration=30 slices= connections=32 threads=2 warmup=300 warmup_round=5 warmup_min=120 db= jar=
 while [ $# -gt 0 ]; do
     case $1 in
         --scale) scale=$2; shift ;;
         --quick) quick=1 ;;
         --duration) duration=$2; shift ;;
+        --slices) slices=$2; shift ;;
         --connections) connections=$2; shift ;;
         --threads) threads=$2; shift ;;
         --warmup) warmup=$2; shift ;;
@@ -59,12 +63,16 @@ if [ $quick = 1 ]; then
     [[ " $command_line " == *" --warmup "* ]] || warmup=4
     [[ " $command_line " == *" --warmup-round "* ]] || warmup_round=1
     [[ " $command_line " == *" --warmup-min "* ]] || warmup_min=0
+    slices=${slices:-1}
 fi
+slices=${slices:-3}
 scale=${scale:-M} db=${db:-entente_bench}
 [[ $scale =~ ^(S|M|L)$ ]] || { echo "--scale must be S, M or L" >&2; exit 2; }
 [[ $db =~ ^[a-z_][a-z0-9_]*$ ]] || { echo "--db must match [a-z_][a-z0-9_]*" >&2; exit 2; }
-for n in "$duration" "$connections" "$threads" "$warmup" "$warmup_round" "$warmup_min"; do [[ $n =~ ^[0-9]+$ ]] || { echo "not a number: $n" >&2; exit 2; }; done
+for n in "$duration" "$slices" "$connections" "$threads" "$warmup" "$warmup_round" "$warmup_min"; do [[ $n =~ ^[0-9]+$ ]] || { echo "not a number: $n" >&2; exit 2; }; done
 [ "$threads" -le "$connections" ] || { echo "--threads must not exceed --connections" >&2; exit 2; }
+[ "$slices" -ge 1 ] && [ "$duration" -ge "$slices" ] || { echo "--slices must be between 1 and --duration" >&2; exit 2; }
+slice_seconds=$((duration / slices))
 
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres} PGAPPNAME=entente-bench
 ENTENTE_PORT=${ENTENTE_PORT:-8090}
@@ -335,60 +343,71 @@ for server in entente postgraphile; do warm "$server"; done   # warm() settles t
 
 : > "$RUN/results.jsonl"
 for shape in $SHAPES; do
+    # Exact statements per request: sequential requests, nothing else running against the database.
+    declare -A exact=()
     for server in entente postgraphile; do
-        pid=$(pid_of "$server")
-        # Exact statements per request: sequential requests, nothing else running against the database.
         reset_statements
         for _ in $(seq $PROBE); do
             curl -sf -o /dev/null "$(url_of "$server")" -H 'Content-Type: application/json' --data-binary "@$RUN/$shape.$server.json" \
                 || die "$server failed on $shape"
         done
-        exact=$(awk -v s="$(statements "$server")" -v n=$PROBE 'BEGIN { printf "%.3f", s / n }')
+        exact[$server]=$(awk -v s="$(statements "$server")" -v n=$PROBE 'BEGIN { printf "%.3f", s / n }')
+    done
 
-        # The timed run, with the server's RSS sampled twice a second and CPU time read before and after.
-        reset_statements
-        declare -A pg_start=()
-        if is_local; then for b in $(backends "$server"); do pg_start[$b]=$(cpu_ticks "$b"); done; fi
-        rss_start=$(rss_kb "$pid")
-        echo "$rss_start" > "$RUN/rss_max"
-        ( max=$rss_start; while sleep 0.5; do r=$(rss_kb "$pid") || exit 0; [ "$r" -gt "$max" ] && max=$r && echo "$max" > "$RUN/rss_max"; done ) &
-        sampler_pid=$!
-        cpu_start=$(cpu_ticks "$pid")
-        busy_start=$(machine_busy_ticks)
-        log "loading $server with $shape: ${duration}s, $connections connections, $threads threads"
-        line=$(bench_wrk "$shape" "$server" "$duration")
-        cpu_end=$(cpu_ticks "$pid")
-        busy_end=$(machine_busy_ticks)
-        pg_cpu=null pg_ticks=0
-        if is_local; then
-            for b in $(backends "$server"); do pg_ticks=$(( pg_ticks + $(cpu_ticks "$b") - ${pg_start[$b]:-0} )); done
-            pg_cpu=$(awk -v t=$pg_ticks -v h="$CLK_TCK" 'BEGIN { printf "%.2f", t / h }')
-        fi
-        unset pg_start
-        kill "$sampler_pid" 2>/dev/null || true; wait "$sampler_pid" 2>/dev/null || true; sampler_pid=
-        settle "$pid"   # let the requests still in flight finish before counting statements, and before the next run
-        under_load=$(statements "$server")
-        echo "$line" | "$NODE" -e '
-            const [shape, server, connections, exact, underLoad, rssStart, rssMax, cpu, pgCpu, hz, wrk, busy, pgTicks]
-                = process.argv.slice(1);
-            const w = JSON.parse(require("fs").readFileSync(0, "utf8"));
-            console.log(JSON.stringify({ shape, server, seconds: w.duration_us / 1e6, ...w,
-                rps: w.requests / (w.duration_us / 1e6), p50_ms: w.p50_us / 1000, p99_ms: w.p99_us / 1000,
-                statements_exact: Number(exact),
-                // wrk counts completed requests; the server also finishes the one in flight on each connection
-                statements_under_load: Number(underLoad) / (w.requests + Number(connections)),
-                rss_start_mb: rssStart / 1024, rss_max_mb: rssMax / 1024, cpu_s: cpu / hz,
-                pg_cpu_s: pgCpu === "null" ? null : Number(pgCpu), wrk_cpu_s: wrk / hz,
-                // all CPUs busy time during the run, less the server, its backends and wrk: other processes
-                other_cpu_s: (busy - cpu - pgTicks - wrk) / hz }));' \
-            "$shape" "$server" "$connections" "$exact" "$under_load" "$rss_start" "$(cat "$RUN/rss_max")" \
-            "$((cpu_end - cpu_start))" "$pg_cpu" "$CLK_TCK" "$(cat "$RUN/wrk_ticks")" "$((busy_end - busy_start))" \
-            "$pg_ticks" >> "$RUN/results.jsonl"
+    # The timed runs: --slices slices per server, the servers taking turns and the one that starts alternating,
+    # so that a slower stretch of a shared machine falls on both. Each slice samples the server's RSS twice a
+    # second and reads the CPU time of the server, its database backends, wrk and the whole machine.
+    log "loading $shape: $slices slices of ${slice_seconds}s per server, $connections connections, $threads threads"
+    : > "$RUN/slices.$shape.jsonl"
+    for slice in $(seq "$slices"); do
+        order="entente postgraphile"
+        [ $((slice % 2)) = 0 ] && order="postgraphile entente"
+        for server in $order; do
+            pid=$(pid_of "$server")
+            reset_statements
+            declare -A pg_start=()
+            if is_local; then for b in $(backends "$server"); do pg_start[$b]=$(cpu_ticks "$b"); done; fi
+            rss_start=$(rss_kb "$pid")
+            echo "$rss_start" > "$RUN/rss_max"
+            ( max=$rss_start; while sleep 0.5; do r=$(rss_kb "$pid") || exit 0; [ "$r" -gt "$max" ] && max=$r && echo "$max" > "$RUN/rss_max"; done ) &
+            sampler_pid=$!
+            cpu_start=$(cpu_ticks "$pid")
+            busy_start=$(machine_busy_ticks)
+            line=$(bench_wrk "$shape" "$server" "$slice_seconds")
+            cpu_end=$(cpu_ticks "$pid")
+            busy_end=$(machine_busy_ticks)
+            pg_ticks=null
+            if is_local; then
+                pg_ticks=0
+                for b in $(backends "$server"); do pg_ticks=$(( pg_ticks + $(cpu_ticks "$b") - ${pg_start[$b]:-0} )); done
+            fi
+            unset pg_start
+            kill "$sampler_pid" 2>/dev/null || true; wait "$sampler_pid" 2>/dev/null || true; sampler_pid=
+            settle "$pid"   # let the requests still in flight finish before counting statements, and before the next slice
+            echo "$line" | "$NODE" -e '
+                const [server, slice, statements, rssStart, rssMax, cpu, pgTicks, wrk, busy] = process.argv.slice(1);
+                const w = JSON.parse(require("fs").readFileSync(0, "utf8"));
+                console.log(JSON.stringify({ server, slice: Number(slice), ...w, statements: Number(statements),
+                    rss_start_kb: Number(rssStart), rss_max_kb: Number(rssMax), cpu_ticks: Number(cpu),
+                    pg_ticks: pgTicks === "null" ? null : Number(pgTicks), wrk_ticks: Number(wrk), busy_ticks: Number(busy) }));' \
+                "$server" "$slice" "$(statements "$server")" "$rss_start" "$(cat "$RUN/rss_max")" "$((cpu_end - cpu_start))" \
+                "$pg_ticks" "$(cat "$RUN/wrk_ticks")" "$((busy_end - busy_start))" >> "$RUN/slices.$shape.jsonl"
+            tail -1 "$RUN/slices.$shape.jsonl" | "$NODE" -e '
+                const r = JSON.parse(require("fs").readFileSync(0, "utf8"));
+                console.error(`    ${r.server} slice ${r.slice}: ${(r.requests / (r.duration_us / 1e6)).toFixed(1)} req/s, `
+                  + `p50 ${(r.p50_us / 1000).toFixed(2)} ms, p99 ${(r.p99_us / 1000).toFixed(2)} ms, `
+                  + `errors ${r.non2xx + r.error_bodies + r.socket_errors}`);'
+        done
+    done
+        for server in entente postgraphile; do
+        "$NODE" "$BENCH/lib/bench.mjs" slices "$RUN/slices.$shape.jsonl" "$shape" "$server" "$connections" \
+            "${exact[$server]}" "$CLK_TCK" >> "$RUN/results.jsonl"
         tail -1 "$RUN/results.jsonl" | "$NODE" -e '
             const r = JSON.parse(require("fs").readFileSync(0, "utf8"));
-            console.error(`    ${r.rps.toFixed(1)} req/s, p50 ${r.p50_ms.toFixed(2)} ms, p99 ${r.p99_ms.toFixed(2)} ms, `
+            console.error(`  ${r.server}: ${r.rps.toFixed(1)} req/s, p50 ${r.p50_ms.toFixed(2)} ms, p99 ${r.p99_ms.toFixed(2)} ms, `
               + `errors ${r.non2xx + r.error_bodies + r.socket_errors}, SQL/request ${r.statements_exact}`);'
     done
+    unset exact
 done
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -419,13 +438,13 @@ BM_CPUS="$(nproc)" \
 BM_MACHINE="$(nproc) CPUs ($(grep -m1 '^model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')), $(awk '/^MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo) memory, $(uname -sr)" \
 BM_VERSIONS="$(versions)" \
 BM_SCALE="$scale" BM_DATABASE="$db" BM_COUNTS="$counts" BM_VARIABLES="$(cat "$RUN/vars.json")" \
-BM_CONNECTIONS="$connections" BM_THREADS="$threads" BM_DURATION="$duration" BM_WARMUP="$warmup" BM_WARMUP_ROUND="$warmup_round" BM_WARMUP_MIN="$warmup_min" \
+BM_CONNECTIONS="$connections" BM_THREADS="$threads" BM_DURATION="$((slices * slice_seconds))" BM_SLICES="$slices" BM_SLICE_SECONDS="$slice_seconds" BM_WARMUP="$warmup" BM_WARMUP_ROUND="$warmup_round" BM_WARMUP_MIN="$warmup_min" \
 BM_WARMUP_ENTENTE="$(cat "$RUN/warmup.entente.summary")" BM_WARMUP_POSTGRAPHILE="$(cat "$RUN/warmup.postgraphile.summary")" BM_POOL="$POOL" BM_PROBE="$PROBE" \
     "$NODE" -e 'const m = {}; for (const [k, v] of Object.entries(process.env)) if (k.startsWith("BM_")) m[k.slice(3).toLowerCase()] = v;
                 console.log(JSON.stringify(m, null, 1))' > "$RUN/meta.json"
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
 mkdir -p "$WORK/results/$stamp"
-cp "$RUN"/results.jsonl "$RUN"/meta.json "$RUN"/vars.json "$RUN"/warmup.* "$WORK/results/$stamp/"
+cp "$RUN"/results.jsonl "$RUN"/slices.*.jsonl "$RUN"/meta.json "$RUN"/vars.json "$RUN"/warmup.* "$WORK/results/$stamp/"
 if [ $quick = 1 ]; then
     "$NODE" "$BENCH/lib/bench.mjs" report "$RUN/results.jsonl" "$RUN/meta.json" "$WORK/RESULTS-quick.md" --quick
 else

@@ -3,6 +3,9 @@
 //   bench.mjs check VARS.json OUTDIR ENTENTE_URL POSTGRAPHILE_URL
 //                                                fetches every shape from both servers, normalizes both answers
 //                                                and compares them; exits 1 on any error or difference
+//   bench.mjs slices SLICES.jsonl SHAPE SERVER CONNECTIONS EXACT CLK_TCK
+//                                                prints one server's timed slices of a shape combined into the
+//                                                row the report reads
 //   bench.mjs report RESULTS.jsonl META.json OUT.md [--quick]
 //                                                prints the table, writes OUT.md; with --quick, exits 1 when a
 //                                                server had errors or Entente exceeded a shape's statement bound
@@ -22,10 +25,12 @@ if (command === "bodies") {
   }
 } else if (command === "check") {
   process.exitCode = (await check(...args)) ? 0 : 1;
+} else if (command === "slices") {
+  console.log(JSON.stringify(combineSlices(...args)));
 } else if (command === "report") {
   process.exitCode = report(...args) ? 0 : 1;
 } else {
-  console.error("usage: bench.mjs bodies|check|report ...");
+  console.error("usage: bench.mjs bodies|check|slices|report ...");
   process.exitCode = 2;
 }
 
@@ -104,6 +109,42 @@ async function check(varsFile, outDir, ententeUrl, postgraphileUrl) {
   return ok;
 }
 
+/**
+ * One server's slices of a shape's timed run as one row. Counts, durations and CPU times add up. The latencies
+ * come from wrk's percentiles per slice, whose histograms are not kept: p50 is the slices' medians averaged,
+ * weighted by their requests; p99 is the highest slice's p99, which the whole run's cannot exceed (no slice has
+ * more than 1% of its requests above it).
+ */
+function combineSlices(slicesFile, shape, server, connections, exact, hz) {
+  const slices = readFileSync(slicesFile, "utf8").trim().split("\n").filter(Boolean).map((l) => JSON.parse(l))
+    .filter((s) => s.server === server);
+  if (!slices.length) throw new Error(`no slices of ${shape} for ${server} in ${slicesFile}`);
+  const sum = (f) => slices.reduce((total, s) => total + f(s), 0);
+  const requests = sum((s) => s.requests);
+  const durationUs = sum((s) => s.duration_us);
+  const cpu = sum((s) => s.cpu_ticks);
+  const pg = slices.some((s) => s.pg_ticks == null) ? null : sum((s) => s.pg_ticks);
+  const wrk = sum((s) => s.wrk_ticks);
+  return {
+    shape, server, slices: slices.length, seconds: durationUs / 1e6,
+    requests, duration_us: durationUs, bytes: sum((s) => s.bytes),
+    non2xx: sum((s) => s.non2xx), error_bodies: sum((s) => s.error_bodies), socket_errors: sum((s) => s.socket_errors),
+    rps: requests / (durationUs / 1e6),
+    slice_rps: slices.map((s) => s.requests / (s.duration_us / 1e6)),
+    p50_ms: sum((s) => s.p50_us * s.requests) / requests / 1000,
+    p99_ms: Math.max(...slices.map((s) => s.p99_us)) / 1000,
+    max_ms: Math.max(...slices.map((s) => s.max_us)) / 1000,
+    mean_ms: sum((s) => s.mean_us * s.requests) / requests / 1000,
+    statements_exact: Number(exact),
+    // wrk counts completed requests; the server also finishes the one in flight on each connection, in each slice
+    statements_under_load: sum((s) => s.statements) / (requests + Number(connections) * slices.length),
+    rss_start_mb: slices[0].rss_start_kb / 1024, rss_max_mb: Math.max(...slices.map((s) => s.rss_max_kb)) / 1024,
+    cpu_s: cpu / hz, pg_cpu_s: pg == null ? null : pg / hz, wrk_cpu_s: wrk / hz,
+    // all CPUs' busy time during the slices, less the server, its backends and wrk: other processes
+    other_cpu_s: (sum((s) => s.busy_ticks) - cpu - (pg ?? 0) - wrk) / hz,
+  };
+}
+
 function fmt(x, digits = 0) {
   return x == null || Number.isNaN(x) ? "–" : x.toFixed(digits);
 }
@@ -130,16 +171,17 @@ function report(resultsFile, metaFile, outFile, ...flags) {
   }
 
   const table = [];
-  table.push("| shape | server | requests/s | p50 ms | p99 ms | requests | errors (non-2xx / \"errors\" / socket) "
+  table.push("| shape | server | requests/s | requests/s per slice | p50 ms | p99 ms | requests | errors (non-2xx / \"errors\" / socket) "
     + "| SQL statements per request (exact / under load) | RSS MB (start / max) | server CPU s (% of one core) "
     + "| its PostgreSQL backends' CPU s | CPU s of wrk / of other processes |");
-  table.push("|---|---|---:|---:|---:|---:|---|---|---|---|---:|---|");
+  table.push("|---|---|---:|---|---:|---:|---:|---|---|---|---|---:|---|");
   for (const shape of SHAPES) {
     for (const server of SERVERS) {
       const r = get(shape, server);
       if (!r) continue;
       const errors = r.non2xx + r.error_bodies + r.socket_errors;
-      table.push(`| ${shape.id}. ${shape.name} | ${server} | ${fmt(r.rps, 1)} | ${fmt(r.p50_ms, 2)} | ${fmt(r.p99_ms, 2)} `
+      table.push(`| ${shape.id}. ${shape.name} | ${server} | ${fmt(r.rps, 1)} | ${(r.slice_rps ?? []).map((x) => fmt(x)).join(" / ")} `
+        + `| ${fmt(r.p50_ms, 2)} | ${fmt(r.p99_ms, 2)} `
         + `| ${r.requests} | ${errors === 0 ? "0" : `**${r.non2xx} / ${r.error_bodies} / ${r.socket_errors}**`} `
         + `| ${fmt(r.statements_exact, 2)} / ${fmt(r.statements_under_load, 2)} `
         + `| ${fmt(r.rss_start_mb)} / ${fmt(r.rss_max_mb)} | ${fmt(r.cpu_s, 1)} (${fmt(100 * r.cpu_s / r.seconds)}%) `
@@ -165,7 +207,12 @@ function report(resultsFile, metaFile, outFile, ...flags) {
   md.push("");
   md.push("## Per shape and server");
   md.push("");
-  md.push(`Load: wrk, ${meta.connections} connections, ${meta.threads} threads, ${meta.duration} s per shape and server, `
+  md.push(`Load: wrk, ${meta.connections} connections, ${meta.threads} threads, ${meta.duration} s per shape and server`
+    + (meta.slices && Number(meta.slices) > 1
+      ? ` in ${meta.slices} slices of ${meta.slice_seconds} s, the servers taking turns and the one going first alternating `
+        + "(p50: the slices' medians averaged, weighted by requests; p99: the highest slice's, an upper bound of the whole "
+        + "run's), "
+      : ", ")
     + (meta.warmup_entente
       ? `after a warm-up per server of rounds of every shape, ${meta.warmup_round} s each, until no shape's rate rose by more `
         + `than 10% over its best earlier round (at least ${meta.warmup_min ?? 0} s, at most ${meta.warmup} s): `
