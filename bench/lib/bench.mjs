@@ -222,7 +222,7 @@ function report(resultsFile, metaFile, outFile, ...flags) {
     + `both servers' pools: ${meta.pool} connections. `
     + "SQL statements per request: pg_stat_statements calls in the bench database, exact = over "
     + `${meta.probe} sequential requests, under load = during the timed run divided by the requests wrk completed plus `
-    + "the one in flight on each connection when it stopped. "
+    + "the one in flight on each connection when it stopped (in each slice). "
     + "CPU: user + system time during the run of the server process, of the PostgreSQL backends serving it, of wrk, "
     + `and of everything else on the machine (other processes: a busy machine distorts the timings; ${meta.cpus} CPUs `
     + `give ${meta.cpus} CPU seconds per second).`);
