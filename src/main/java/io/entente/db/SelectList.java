@@ -98,9 +98,4 @@ public final class SelectList {
         }
         return list.toString();
     }
-
-    @Override
-    public String toString() {
-        return all;
-    }
 }

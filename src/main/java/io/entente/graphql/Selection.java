@@ -1,6 +1,5 @@
 package io.entente.graphql;
 
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -85,23 +84,11 @@ public final class Selection {
         }
     }
 
-    /** Whether the field at {@code path} below the batch field ({@code totalCount}, {@code edges/node/title}) is selected. */
+    /** Whether the field at {@code path} below the field ({@code totalCount}, {@code edges/node/title}) is selected. */
     public boolean includes(String path) {
-        if (fields == null) {
-            return true;
-        }
-        for (ExecutableNormalizedField field : fields) {
-            if (reaches(field, path.split("/"), 0)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether any of the named fields of the objects at {@code path} ("" for the batch field's own) is selected. */
-    public boolean includesAny(String path, Collection<String> names) {
-        String prefix = path.isEmpty() ? "" : path + "/";
-        return names.stream().anyMatch(name -> includes(prefix + name));
+        int last = path.lastIndexOf('/');
+        Set<String> names = namesAt(last < 0 ? "" : path.substring(0, last));
+        return names == null || names.contains(path.substring(last + 1));
     }
 
     /**
@@ -126,17 +113,5 @@ public final class Selection {
             }
         }
         return names;
-    }
-
-    private static boolean reaches(ExecutableNormalizedField field, String[] steps, int next) {
-        if (next == steps.length) {
-            return true;
-        }
-        for (ExecutableNormalizedField child : field.getChildren()) {
-            if (child.getName().equals(steps[next]) && reaches(child, steps, next + 1)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
