@@ -11,8 +11,8 @@ import io.entente.graphql.Selection;
  * The select list of a table whose rows become one GraphQL type: the columns always read (the key, and the
  * columns that cursors, batches and grouping are made of) and the columns read only when a field that shows them
  * is selected. A page of 50 meetings with their participants' names read a meeting's summary, city, format and
- * audit columns and each official's aliases and birth date for an answer that shows none of them: half the
- * values PostgreSQL sent and the driver decoded.
+ * audit columns and each official's aliases and birth date for an answer that shows none of them: more than half
+ * of the values PostgreSQL sent and the driver decoded.
  *
  * <p>A mapper reads the optional columns with {@link Rows}' {@code optional} readers, which give null for a column
  * the statement left out; the fields they fill are then not in the answer.
