@@ -18,7 +18,6 @@ import io.entente.graphql.Node;
 import io.entente.graphql.NodeType;
 import io.entente.graphql.SanctionIssuer;
 import io.entente.graphql.SearchResult;
-import io.entente.graphql.Selection;
 import io.vertx.mutiny.sqlclient.Row;
 
 /** A state, as ISO 3166-1 lists it. */
@@ -59,10 +58,6 @@ public class Country extends Audited implements Node, SanctionIssuer, SearchResu
             .withAudit("c");
     public static final String COLUMNS = SELECT.all();
 
-    /** The columns a batch reads for these rows at {@code path} below its field: those of the fields shown. */
-    public static String columnsFor(String path) {
-        return SELECT.selectedAt(Selection.ofBatch(), path);
-    }
 
     public static Country from(Row row) {
         Country country = Rows.untracked(new Country());

@@ -13,7 +13,6 @@ import io.entente.graphql.Batches;
 import io.entente.graphql.Page;
 import io.entente.graphql.PageQueries;
 import io.entente.graphql.PageRequest;
-import io.entente.graphql.Selection;
 import io.entente.graphql.SqlQuery;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -46,7 +45,8 @@ public class CountryQueries {
         if (distinct.length == 0) {
             return Uni.createFrom().item(keys.stream().map(k -> (Country) null).toList());
         }
-        return db.list("select " + Country.columnsFor("") + " from country c where c.id = any($1)", Tuple.of(distinct), Country::from)
+        return db.list("select " + Country.SELECT.forBatch("") + " from country c where c.id = any($1)",
+                Tuple.of(distinct), Country::from)
                 .map(rows -> Batches.align(keys, rows, Country::key));
     }
 
@@ -81,7 +81,7 @@ public class CountryQueries {
                 sql.where("c.id in (" + BlocMembers.currentMemberKeys(sql, filter.blocCode) + ")");
             }
         }
-        return pages.fetch(Country.SELECT.selectedAt(Selection.ofRootField(), "edges/node"), "country c", sql, request,
+        return pages.fetch(Country.SELECT.forRootField("edges/node"), "country c", sql, request,
                 Country::from);
     }
 

@@ -65,9 +65,17 @@ public final class SelectList {
         return all;
     }
 
-    /** The columns the fields selected at {@code path} below the field being resolved ("" for its own objects) need. */
-    public String selectedAt(Selection selection, String path) {
-        return forFields(selection.namesAt(path));
+    /**
+     * The columns the fields selected at {@code path} ("" for its own objects) below the batch field being resolved
+     * need ({@link Selection#ofBatch()}).
+     */
+    public String forBatch(String path) {
+        return forFields(Selection.ofBatch().namesAt(path));
+    }
+
+    /** The same below the root field whose resolver runs ({@link Selection#ofRootField()}). */
+    public String forRootField(String path) {
+        return forFields(Selection.ofRootField().namesAt(path));
     }
 
     /** The columns the named fields need; every column for null (everything selected). */

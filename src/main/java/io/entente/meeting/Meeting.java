@@ -21,7 +21,6 @@ import io.entente.graphql.GlobalId;
 import io.entente.graphql.Node;
 import io.entente.graphql.NodeType;
 import io.entente.graphql.SearchResult;
-import io.entente.graphql.Selection;
 import io.entente.graphql.TimelineEntry;
 import io.vertx.mutiny.sqlclient.Row;
 
@@ -73,10 +72,6 @@ public class Meeting extends Audited implements Node, SearchResult, TimelineEntr
             .withAudit("m");
     public static final String COLUMNS = SELECT.all();
 
-    /** The columns a batch reads for these rows at {@code path} below its field: those of the fields shown. */
-    public static String columnsFor(String path) {
-        return SELECT.selectedAt(Selection.ofBatch(), path);
-    }
 
     public static Meeting from(Row row) {
         Meeting meeting = Rows.untracked(new Meeting());

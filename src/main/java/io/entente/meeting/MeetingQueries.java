@@ -15,7 +15,6 @@ import io.entente.graphql.NodeType;
 import io.entente.graphql.Page;
 import io.entente.graphql.PageQueries;
 import io.entente.graphql.PageRequest;
-import io.entente.graphql.Selection;
 import io.entente.graphql.SqlQuery;
 import io.entente.official.Official;
 import io.smallrye.mutiny.Uni;
@@ -62,14 +61,15 @@ public class MeetingQueries {
     }
 
     public Uni<List<List<Country>>> countriesOf(List<Long> meetingKeys) {
-        return db.list(COUNTRIES.formatted(Country.columnsFor("")), Tuple.of(Batches.distinct(meetingKeys, k -> k)),
+        return db.list(COUNTRIES.formatted(Country.SELECT.forBatch("")), Tuple.of(Batches.distinct(meetingKeys, k -> k)),
                 row -> new Keyed<>(row.getLong("parent"), Country.from(row)))
                 .map(rows -> Batches.groupKeyed(meetingKeys, rows));
     }
 
     public Uni<List<List<Participant>>> participantsOf(List<Long> meetingKeys) {
-        String columns = Participant.SELECT.selectedAt(Selection.ofBatch(), "");
-        return db.list(PARTICIPANTS.formatted(columns, Official.columnsFor("official")), Tuple.of(Batches.distinct(meetingKeys, k -> k)),
+        String columns = Participant.SELECT.forBatch("");
+        return db.list(PARTICIPANTS.formatted(columns, Official.SELECT.forBatch("official")),
+                Tuple.of(Batches.distinct(meetingKeys, k -> k)),
                 Participant::withOfficial)
                 .map(rows -> Batches.group(meetingKeys, rows, p -> p.meetingKey));
     }
@@ -111,20 +111,20 @@ public class MeetingQueries {
                 sql.where(startDate + " <= " + sql.param(filter.to));
             }
         }
-        return pages.fetch(Meeting.SELECT.selectedAt(Selection.ofRootField(), "edges/node"), from, sql, request, Meeting::from);
+        return pages.fetch(Meeting.SELECT.forRootField("edges/node"), from, sql, request, Meeting::from);
     }
 
     /** One page of meetings per country, in one statement, walked newest first as in {@link #page}. */
     public Uni<List<Page<Meeting>>> pagesOfCountries(List<Long> countryKeys, PageRequest<Meeting> request) {
-        return nestedPages.fetch(countryKeys, Meeting.columnsFor("edges/node"),
+        return nestedPages.fetch(countryKeys, Meeting.SELECT.forBatch("edges/node"),
                 "meeting m join meeting_country mc on mc.meeting_id = m.id and mc.meeting_start_date = m.start_date",
                 "mc.country_id = parent.key", request, Meeting::from);
     }
 
     /** One page of the meetings each country hosted, in one statement. */
     public Uni<List<Page<Meeting>>> pagesHostedBy(List<Long> countryKeys, PageRequest<Meeting> request) {
-        return nestedPages.fetch(countryKeys, Meeting.columnsFor("edges/node"), "meeting m", "m.host_country_id = parent.key", request,
-                Meeting::from);
+        return nestedPages.fetch(countryKeys, Meeting.SELECT.forBatch("edges/node"),
+                "meeting m", "m.host_country_id = parent.key", request, Meeting::from);
     }
 
     /**
@@ -133,7 +133,7 @@ public class MeetingQueries {
      * date and id is read from the index on (official_id, meeting_start_date, meeting_id) and stops at the page.
      */
     public Uni<List<Page<Meeting>>> pagesOfOfficials(List<Long> officialKeys, PageRequest<Meeting> request) {
-        return nestedPages.fetch(officialKeys, Meeting.columnsFor("edges/node"),
+        return nestedPages.fetch(officialKeys, Meeting.SELECT.forBatch("edges/node"),
                 "meeting m join meeting_participant mp on mp.meeting_id = m.id and mp.meeting_start_date = m.start_date",
                 "mp.official_id = parent.key",
                 request, Meeting::from);

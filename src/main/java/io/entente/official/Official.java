@@ -21,7 +21,6 @@ import io.entente.graphql.GlobalId;
 import io.entente.graphql.Node;
 import io.entente.graphql.NodeType;
 import io.entente.graphql.SearchResult;
-import io.entente.graphql.Selection;
 import io.vertx.mutiny.sqlclient.Row;
 
 /** A person who holds or held public office. */
@@ -58,10 +57,6 @@ public class Official extends Audited implements Node, SearchResult {
             .withAudit("o");
     public static final String COLUMNS = SELECT.all();
 
-    /** The columns a batch reads for these rows at {@code path} below its field: those of the fields shown. */
-    public static String columnsFor(String path) {
-        return SELECT.selectedAt(Selection.ofBatch(), path);
-    }
 
     public static Official from(Row row) {
         Official official = Rows.untracked(new Official());

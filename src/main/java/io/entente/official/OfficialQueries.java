@@ -12,7 +12,6 @@ import io.entente.graphql.Keyed;
 import io.entente.graphql.Page;
 import io.entente.graphql.PageQueries;
 import io.entente.graphql.PageRequest;
-import io.entente.graphql.Selection;
 import io.entente.graphql.SqlQuery;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -64,19 +63,22 @@ public class OfficialQueries {
     }
 
     public Uni<List<List<Position>>> positionsOf(List<Long> officialKeys) {
-        return db.list(POSITIONS.formatted(Position.columnsFor("")), Tuple.of(Batches.distinct(officialKeys, k -> k)), Position::from)
+        return db.list(POSITIONS.formatted(Position.SELECT.forBatch("")),
+                Tuple.of(Batches.distinct(officialKeys, k -> k)), Position::from)
                 .map(rows -> Batches.group(officialKeys, rows, p -> p.officialKey));
     }
 
     public Uni<List<Position>> currentPositionsOf(List<Long> officialKeys) {
-        return db.list(CURRENT_POSITIONS.formatted(Position.columnsFor("")), Tuple.of(Batches.distinct(officialKeys, k -> k)),
+        return db.list(CURRENT_POSITIONS.formatted(Position.SELECT.forBatch("")),
+                Tuple.of(Batches.distinct(officialKeys, k -> k)),
                 Position::from)
                 .map(rows -> Batches.align(officialKeys, rows, p -> p.officialKey));
     }
 
     /** Each country's officials in office on a day, by name, at most {@code limit} per country. */
     public Uni<List<List<Official>>> inOfficeOf(List<Long> countryKeys, LocalDate on, int limit) {
-        return db.list(OF_COUNTRIES.formatted(Official.columnsFor("")), Tuple.of(Batches.distinct(countryKeys, k -> k), on, limit),
+        return db.list(OF_COUNTRIES.formatted(Official.SELECT.forBatch("")),
+                Tuple.of(Batches.distinct(countryKeys, k -> k), on, limit),
                 row -> new Keyed<>(row.getLong("parent"), Official.from(row)))
                 .map(rows -> Batches.groupKeyed(countryKeys, rows));
     }
@@ -105,7 +107,7 @@ public class OfficialQueries {
                 sql.where(position.append(')').toString());
             }
         }
-        return pages.fetch(Official.SELECT.selectedAt(Selection.ofRootField(), "edges/node"), "official o", sql, request,
+        return pages.fetch(Official.SELECT.forRootField("edges/node"), "official o", sql, request,
                 Official::from);
     }
 }

@@ -20,7 +20,6 @@ import io.entente.db.SelectList;
 import io.entente.graphql.GlobalId;
 import io.entente.graphql.Node;
 import io.entente.graphql.NodeType;
-import io.entente.graphql.Selection;
 import io.vertx.mutiny.sqlclient.Row;
 
 /** One office held for a period; {@code endDate} is the first day out of office (half-open). */
@@ -62,10 +61,6 @@ public class Position extends Audited implements Node {
             .withAudit("p");
     public static final String COLUMNS = SELECT.all();
 
-    /** The columns a batch reads for these rows at {@code path} below its field: those of the fields shown. */
-    public static String columnsFor(String path) {
-        return SELECT.selectedAt(Selection.ofBatch(), path);
-    }
 
     static final String ACTIVE_ON = "p.start_date <= %1$s and (p.end_date is null or p.end_date > %1$s)";
 
