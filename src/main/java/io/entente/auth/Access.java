@@ -4,9 +4,9 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import io.entente.config.EntenteConfig;
 import io.entente.graphql.ApiError;
 import io.entente.graphql.ErrorCode;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -33,13 +33,11 @@ public class Access {
     private final boolean writesEnabled;
     private final boolean readsRequireAuthentication;
 
-    public Access(CurrentVertxRequest request, JWTParser parser,
-            @ConfigProperty(name = "entente.writes.enabled") boolean writesEnabled,
-            @ConfigProperty(name = "entente.reads.require-authentication") boolean readsRequireAuthentication) {
+    public Access(CurrentVertxRequest request, JWTParser parser, EntenteConfig config) {
         this.request = request;
         this.parser = parser;
-        this.writesEnabled = writesEnabled;
-        this.readsRequireAuthentication = readsRequireAuthentication;
+        this.writesEnabled = config.writes().enabled();
+        this.readsRequireAuthentication = config.reads().requireAuthentication();
     }
 
     /** The caller of the current GraphQL request, if its token grants the role; otherwise UNAUTHENTICATED or FORBIDDEN. */

@@ -21,12 +21,13 @@ import io.smallrye.jwt.build.Jwt;
  * The throwaway RSA key pair of dev mode and tests: made in memory on first use, never written to disk, never
  * used by the prod profile. It is kept in system properties so that a dev-mode hot reload (a new class loader)
  * keeps verifying the tokens printed at start-up, and so that tests running in the same JVM as the application
- * can sign tokens it accepts.
+ * can sign tokens it accepts. Their names lie outside {@code entente.*}, whose every key must be a setting of
+ * {@code io.entente.config.EntenteConfig}.
  */
 public final class DevKeys {
 
-    private static final String PUBLIC = "entente.dev-keys.public";
-    private static final String PRIVATE = "entente.dev-keys.private";
+    private static final String PUBLIC = "io.entente.dev-keys.public";
+    private static final String PRIVATE = "io.entente.dev-keys.private";
 
     private DevKeys() {
     }

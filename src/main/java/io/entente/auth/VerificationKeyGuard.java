@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.entente.config.EntenteConfig;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -20,10 +21,10 @@ public class VerificationKeyGuard {
     private final Optional<String> key;
     private final Optional<String> keyLocation;
 
-    public VerificationKeyGuard(@ConfigProperty(name = "entente.writes.enabled") boolean writesEnabled,
+    public VerificationKeyGuard(EntenteConfig config,
             @ConfigProperty(name = DevKeysConfigSourceFactory.KEY) Optional<String> key,
             @ConfigProperty(name = DevKeysConfigSourceFactory.KEY_LOCATION) Optional<String> keyLocation) {
-        this.writesEnabled = writesEnabled;
+        this.writesEnabled = config.writes().enabled();
         this.key = key;
         this.keyLocation = keyLocation;
     }

@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.entente.config.EntenteConfig;
 import io.quarkus.runtime.StartupEvent;
 
 /** Says in one log line at start-up which database the application uses. */
@@ -22,9 +23,9 @@ public class DatabaseInUse {
      * stops start-up with one line naming it, before Flyway or Hibernate try to connect.
      */
     public DatabaseInUse(@ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
-            @ConfigProperty(name = "entente.database.embedded", defaultValue = "false") boolean embedded) {
+            EntenteConfig config) {
         this.url = url;
-        this.embedded = embedded;
+        this.embedded = config.database().embedded();
     }
 
     void onStart(@Observes StartupEvent event) {

@@ -18,7 +18,8 @@ final class EmbeddedPostgresServer {
     static final String USER = "postgres";
     static final String PASSWORD = "postgres";
     static final String DATABASE = "postgres";
-    private static final String PORT_PROPERTY = "entente.embedded-database.port";
+    // outside entente.*, whose every key must be a setting of EntenteConfig
+    private static final String PORT_PROPERTY = "io.entente.embedded-database.port";
 
     private EmbeddedPostgresServer() {
     }

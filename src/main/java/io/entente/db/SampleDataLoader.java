@@ -9,9 +9,9 @@ import java.time.Duration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.entente.config.EntenteConfig;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -31,9 +31,9 @@ public class SampleDataLoader {
     private final Pool pool;
     private final boolean enabled;
 
-    public SampleDataLoader(Pool pool, @ConfigProperty(name = "entente.sample-data.load") boolean enabled) {
+    public SampleDataLoader(Pool pool, EntenteConfig config) {
         this.pool = pool;
-        this.enabled = enabled;
+        this.enabled = config.sampleData().load();
     }
 
     void onStart(@Observes StartupEvent event) {

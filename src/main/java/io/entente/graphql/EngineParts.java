@@ -3,6 +3,7 @@ package io.entente.graphql;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import graphql.execution.instrumentation.Instrumentation;
+import io.entente.config.EntenteConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.Unremovable;
 
@@ -12,19 +13,17 @@ import io.quarkus.arc.Unremovable;
 public class EngineParts {
 
     private final MeterRegistry registry;
-    private final QueryLimits limits;
-    private final Paging paging;
+    private final EntenteConfig config;
 
-    public EngineParts(MeterRegistry registry, QueryLimits limits, Paging paging) {
+    public EngineParts(MeterRegistry registry, EntenteConfig config) {
         this.registry = registry;
-        this.limits = limits;
-        this.paging = paging;
+        this.config = config;
     }
 
     /** SmallRye's instrumentations first, then ours; limits before anything else looks at a query. */
     Instrumentation instrumentations(Instrumentation smallRye) {
         return OperationInstrumentation.of(smallRye,
-                new QueryLimitsInstrumentation(limits, paging.defaultSize()),
+                new QueryLimitsInstrumentation(config.limits(), config.page().defaultSize()),
                 new BatchArgumentsInstrumentation(),
                 new OwnBatchingInstrumentation(),
                 new OperationMetricsInstrumentation(registry),

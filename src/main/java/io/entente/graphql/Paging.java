@@ -2,7 +2,7 @@ package io.entente.graphql;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.entente.config.EntenteConfig;
 
 /** Turns the {@code first}/{@code after} arguments of a list field into a page request, within the limits. */
 @ApplicationScoped
@@ -11,10 +11,9 @@ public class Paging {
     private final int defaultSize;
     private final int maxSize;
 
-    public Paging(@ConfigProperty(name = "entente.page.default-size") int defaultSize,
-            @ConfigProperty(name = "entente.page.max-size") int maxSize) {
-        this.defaultSize = defaultSize;
-        this.maxSize = maxSize;
+    public Paging(EntenteConfig config) {
+        this.defaultSize = config.page().defaultSize();
+        this.maxSize = config.page().maxSize();
     }
 
     public <T> PageRequest<T> request(Integer first, String after, Ordering<T> ordering) {

@@ -15,9 +15,10 @@ import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
+import io.entente.config.EntenteConfig;
 
 /**
- * Refuses, before any field is resolved (so before any SQL), a query over one of the {@link QueryLimits}, with
+ * Refuses, before any field is resolved (so before any SQL), a query over one of the {@link EntenteConfig.Limits}, with
  * {@code QUERY_TOO_COMPLEX} and a message naming the limit and the query's value.
  *
  * <p>Complexity estimates the fields a query resolves: every field counts once per parent object, and list
@@ -30,10 +31,10 @@ final class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
     /** How many items a plain list without a page size (participants, members, ...) is assumed to hold. */
     static final int LIST_ESTIMATE = 10;
 
-    private final QueryLimits limits;
+    private final EntenteConfig.Limits limits;
     private final int defaultPageSize;
 
-    QueryLimitsInstrumentation(QueryLimits limits, int defaultPageSize) {
+    QueryLimitsInstrumentation(EntenteConfig.Limits limits, int defaultPageSize) {
         this.limits = limits;
         this.defaultPageSize = defaultPageSize;
     }

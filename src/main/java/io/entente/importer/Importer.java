@@ -23,10 +23,10 @@ import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.entente.auth.Actor;
+import io.entente.config.EntenteConfig;
 import io.entente.graphql.ApiError;
 import io.entente.graphql.ErrorCode;
 import io.entente.graphql.GlobalId;
@@ -63,10 +63,10 @@ public class Importer {
     private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().setProperty("jsonb.fail-on-unknown-properties", true));
 
     public Importer(Writes writes, Validator validator,
-            @ConfigProperty(name = "entente.import.batch-size", defaultValue = "500") int batchSize) {
+            EntenteConfig config) {
         this.writes = writes;
         this.validator = validator;
-        this.batchSize = batchSize;
+        this.batchSize = config.importing().batchSize();
     }
 
     /** A line as read: its number (from 1) and text. */

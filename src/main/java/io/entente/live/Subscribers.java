@@ -7,9 +7,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
+import io.entente.config.EntenteConfig;
 import io.entente.graphql.ApiError;
 import io.entente.graphql.ErrorCode;
 import io.smallrye.mutiny.Multi;
@@ -43,10 +43,13 @@ class Subscribers {
     private final Map<Topic, Set<Subscriber>> byTopic = new EnumMap<>(Topic.class);
     private volatile boolean closed;
 
-    Subscribers(@ConfigProperty(name = "entente.live.buffer-size", defaultValue = "256") int bufferSize) {
-        if (bufferSize < 1) {
-            throw new IllegalArgumentException("entente.live.buffer-size must be at least 1 (was " + bufferSize + ")");
-        }
+    @Inject
+    Subscribers(EntenteConfig config) {
+        this(config.live().bufferSize());
+    }
+
+    /** @param bufferSize at least 1 ({@code ConfigCheck} refuses less at start-up) */
+    Subscribers(int bufferSize) {
         this.bufferSize = bufferSize;
         for (Topic topic : Topic.values()) {
             byTopic.put(topic, ConcurrentHashMap.newKeySet());

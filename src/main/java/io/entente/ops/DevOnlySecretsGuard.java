@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.entente.config.EntenteConfig;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -24,9 +25,9 @@ public class DevOnlySecretsGuard {
     private final boolean allowed;
 
     public DevOnlySecretsGuard(@ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
-            @ConfigProperty(name = "entente.allow-dev-only-secrets", defaultValue = "false") boolean allowed) {
+            EntenteConfig config) {
         this.password = password;
-        this.allowed = allowed;
+        this.allowed = config.allowDevOnlySecrets();
     }
 
     void check(@Observes StartupEvent event) {

@@ -7,21 +7,27 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import io.entente.config.EntenteConfig;
+import io.entente.config.TestSettings;
+
 /** A server that accepts writes must be able to verify the tokens that authorize them. */
 class VerificationKeyGuardTest {
+
+    private static final EntenteConfig WRITES = TestSettings.of();
+    private static final EntenteConfig READ_ONLY = TestSettings.of("entente.writes.enabled", "false");
 
     @Test
     void writesWithoutAKeyAreRefused() {
         assertThrows(IllegalStateException.class,
-                () -> new VerificationKeyGuard(true, Optional.empty(), Optional.empty()).check(null));
+                () -> new VerificationKeyGuard(WRITES, Optional.empty(), Optional.empty()).check(null));
         assertThrows(IllegalStateException.class,
-                () -> new VerificationKeyGuard(true, Optional.of(" "), Optional.empty()).check(null));
+                () -> new VerificationKeyGuard(WRITES, Optional.of(" "), Optional.empty()).check(null));
     }
 
     @Test
     void aKeyOrAReadOnlyServerIsAccepted() {
-        assertDoesNotThrow(() -> new VerificationKeyGuard(true, Optional.of("-----BEGIN PUBLIC KEY-----"), Optional.empty()).check(null));
-        assertDoesNotThrow(() -> new VerificationKeyGuard(true, Optional.empty(), Optional.of("file:/keys/public.pem")).check(null));
-        assertDoesNotThrow(() -> new VerificationKeyGuard(false, Optional.empty(), Optional.empty()).check(null));
+        assertDoesNotThrow(() -> new VerificationKeyGuard(WRITES, Optional.of("-----BEGIN PUBLIC KEY-----"), Optional.empty()).check(null));
+        assertDoesNotThrow(() -> new VerificationKeyGuard(WRITES, Optional.empty(), Optional.of("file:/keys/public.pem")).check(null));
+        assertDoesNotThrow(() -> new VerificationKeyGuard(READ_ONLY, Optional.empty(), Optional.empty()).check(null));
     }
 }

@@ -14,7 +14,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 public class EmbeddedDatabaseResource implements QuarkusTestResourceLifecycleManager {
 
-    static final String JDBC_URL_PROPERTY = "entente.test.jdbc-url";
+    static final String JDBC_URL_PROPERTY = "io.entente.test.jdbc-url";
 
     private EmbeddedPostgres server;
 

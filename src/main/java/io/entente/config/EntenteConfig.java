@@ -1,0 +1,131 @@
+package io.entente.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+
+/**
+ * Every {@code entente.*} setting, one group per concern; each is also an environment variable
+ * ({@code entente.page.max-size} is {@code ENTENTE_PAGE_MAX_SIZE}) and listed in the README's configuration table.
+ * {@link ConfigCheck} refuses start-up on a value out of range, naming the variable. A feature with settings of its
+ * own adds a group here rather than reading a key of its own.
+ */
+@ConfigMapping(prefix = "entente")
+public interface EntenteConfig {
+
+    Page page();
+
+    Limits limits();
+
+    Writes writes();
+
+    Reads reads();
+
+    @WithName("import")
+    Import importing();
+
+    Live live();
+
+    SampleData sampleData();
+
+    EmbeddedDatabase embeddedDatabase();
+
+    Database database();
+
+    /**
+     * Whether the dev-only database password of {@code k8s/overlays/dev} may be used (only that overlay sets it);
+     * see {@code io.entente.ops.DevOnlySecretsGuard}.
+     */
+    @WithDefault("false")
+    boolean allowDevOnlySecrets();
+
+    /** Connections' page sizes ({@code first}, {@code last}). */
+    interface Page {
+
+        /** The size of a page when {@code first} (or {@code last}) is not given. */
+        @WithDefault("20")
+        int defaultSize();
+
+        /** The largest {@code first} or {@code last} accepted. */
+        @WithDefault("100")
+        int maxSize();
+    }
+
+    /** The cost limits every query must stay within (see {@code io.entente.graphql.QueryLimitsInstrumentation}). */
+    interface Limits {
+
+        /** Nesting levels of fields, the root field being level 1. */
+        @WithDefault("12")
+        int maxDepth();
+
+        /** Estimated fields resolved: page sizes multiply down the tree. */
+        @WithDefault("50000")
+        int maxComplexity();
+
+        /** Aliased fields in one document. */
+        @WithDefault("30")
+        int maxAliases();
+
+        /** Lexical tokens (names, punctuation, values) in one document. */
+        @WithDefault("5000")
+        int maxTokens();
+
+        /** Characters in one document. */
+        @WithDefault("20000")
+        int maxDocumentSize();
+    }
+
+    interface Writes {
+
+        /** Whether mutations and imports are accepted (with a token); false for a read-only server. */
+        @WithDefault("true")
+        boolean enabled();
+    }
+
+    interface Reads {
+
+        /** Whether queries and subscriptions also need a valid token (any role). */
+        @WithDefault("false")
+        boolean requireAuthentication();
+    }
+
+    interface Import {
+
+        /** Lines the bulk import commits per transaction. */
+        @WithDefault("500")
+        int batchSize();
+    }
+
+    interface Live {
+
+        /** Changes a live subscription may fall behind before it ends with {@code CONFLICT}. */
+        @WithDefault("256")
+        int bufferSize();
+    }
+
+    interface SampleData {
+
+        /** Whether the sample data is loaded at start-up into a database without countries (application.properties: on but in prod). */
+        @WithDefault("false")
+        boolean load();
+    }
+
+    interface EmbeddedDatabase {
+
+        /**
+         * Dev and test: whether PostgreSQL is embedded when no datasource URL is set. Read by
+         * {@code io.entente.db.EmbeddedDatabaseConfigSourceFactory} while the configuration is being built, before any
+         * mapping exists; here so that the setting is known and documented with the others.
+         */
+        @WithDefault("true")
+        boolean enabled();
+    }
+
+    /** What the application found out about its database; not a setting. */
+    interface Database {
+
+        /** True when the embedded server's configuration source answered the datasource URL. */
+        @WithDefault("false")
+        boolean embedded();
+    }
+}
