@@ -10,7 +10,7 @@ import io.entente.statement.StatementGraphQL;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
- * The API classes with batch methods ({@code @Source List<...>}), which {@code io.entente.graphql.BatchFields}
+ * The API classes with batch methods ({@code @Source List<...>}), which {@code io.entente.graphql.engine.BatchFields}
  * finds and calls by reflection: registered here so that a native image keeps their methods, parameters and
  * annotations. {@code BatchMethodClassesTest} fails when an API class with batch methods is missing.
  */

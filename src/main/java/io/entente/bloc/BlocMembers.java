@@ -1,6 +1,6 @@
 package io.entente.bloc;
 
-import io.entente.graphql.SqlQuery;
+import io.entente.paging.SqlQuery;
 
 /** SQL that other features use to filter by bloc membership without knowing the bloc tables. */
 public final class BlocMembers {

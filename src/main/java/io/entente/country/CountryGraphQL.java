@@ -10,7 +10,7 @@ import org.eclipse.microprofile.graphql.Source;
 import io.entente.bloc.Bloc;
 import io.entente.bloc.BlocQueries;
 import io.entente.graphql.ApiError;
-import io.entente.graphql.Paging;
+import io.entente.paging.Paging;
 import io.smallrye.mutiny.Uni;
 
 /** The root fields that read countries. */

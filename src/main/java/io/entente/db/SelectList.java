@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
-import io.entente.graphql.Selection;
-
 /**
  * The select list of a table whose rows become one GraphQL type: the columns always read (the key, and the
  * columns that cursors, batches and grouping are made of) and the columns read only when a field that shows them

@@ -14,12 +14,12 @@ import org.eclipse.microprofile.graphql.Source;
 import io.entente.country.Country;
 import io.entente.country.CountryCode;
 import io.entente.country.CountryQueries;
+import io.entente.db.Selection;
 import io.entente.graphql.ById;
 import io.entente.graphql.Dates;
 import io.entente.graphql.ListLimits;
 import io.entente.graphql.NodeType;
-import io.entente.graphql.Paging;
-import io.entente.graphql.Selection;
+import io.entente.paging.Paging;
 import io.smallrye.mutiny.Uni;
 
 /** Events and the countries they involve, in both directions. */

@@ -2,8 +2,8 @@ package io.entente.event;
 
 import org.eclipse.microprofile.graphql.Description;
 
-import io.entente.graphql.Ordering;
-import io.entente.graphql.SortKey;
+import io.entente.paging.Ordering;
+import io.entente.paging.SortKey;
 
 /** The orderings of event lists. */
 @Description("How a list of events is sorted.")

@@ -6,14 +6,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.entente.country.Country;
 import io.entente.country.CountryQueries;
+import io.entente.db.Batches;
 import io.entente.db.Database;
-import io.entente.graphql.Batches;
-import io.entente.graphql.Keyed;
-import io.entente.graphql.NestedPages;
-import io.entente.graphql.Page;
-import io.entente.graphql.PageQueries;
-import io.entente.graphql.PageRequest;
-import io.entente.graphql.SqlQuery;
+import io.entente.db.Keyed;
+import io.entente.paging.NestedPages;
+import io.entente.paging.Page;
+import io.entente.paging.PageQueries;
+import io.entente.paging.PageRequest;
+import io.entente.paging.SqlQuery;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Tuple;
 

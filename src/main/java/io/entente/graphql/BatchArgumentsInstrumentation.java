@@ -1,5 +1,6 @@
 package io.entente.graphql;
 
+import io.entente.db.Selection;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -18,7 +19,7 @@ import graphql.ExecutionResult;
 /**
  * Refuses, before any SQL runs, a query that asks for the same nested field with different arguments, such
  * as {@code a: members(activeOn: "2019-09-09") b: members}. Nested fields are batch resolvers: a batch gets the
- * arguments of its first parent only ({@link BatchFields}), so the second alias would silently get the first
+ * arguments of its first parent only ({@code BatchFields}), so the second alias would silently get the first
  * one's data. A clear {@code BAD_USER_INPUT} is better than a wrong answer. It also keeps the query's normalized
  * form for the batches' {@link Selection}.
  */

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import graphql.execution.instrumentation.Instrumentation;
 import io.entente.config.EntenteConfig;
+import io.entente.graphql.engine.OperationInstrumentation;
+import io.entente.graphql.engine.OwnBatchingInstrumentation;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.Unremovable;
 

@@ -23,6 +23,8 @@ import graphql.GraphqlErrorBuilder;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import io.entente.graphql.engine.InvalidBatchArgument;
+import io.smallrye.graphql.transformation.TransformException;
 
 /**
  * Gives every error of a response an {@code extensions.code}. Our own errors carry one already. graphql-java's
@@ -42,7 +44,6 @@ final class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
     private static final Logger LOG = Logger.getLogger(ErrorCodeInstrumentation.class);
     private static final Set<String> OUR_CODES = Arrays.stream(ErrorCode.values()).map(Enum::name)
             .collect(Collectors.toUnmodifiableSet());
-    private static final String TRANSFORM_FAILURE = "io.smallrye.graphql.transformation.TransformException";
     private static final Pattern INVALID_INPUT = Pattern.compile(
             "(?s)argument '(\\w+)' with value '(?:StringValue\\{value=')?(.*?)(?:'\\})?' is not a valid"
                     + " 'Unknown Scalar Type \\[(?:[\\w$]+\\.)*([\\w$]+)\\]'");
@@ -161,7 +162,7 @@ final class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
 
     private static boolean isArgumentConversion(Throwable cause) {
         for (Throwable t = cause; t != null; t = t.getCause()) {
-            if (t.getClass().getName().equals(TRANSFORM_FAILURE)) {
+            if (t instanceof TransformException || t instanceof InvalidBatchArgument) {
                 return true;
             }
         }

@@ -15,15 +15,15 @@ import org.eclipse.microprofile.graphql.Source;
 import io.entente.country.Country;
 import io.entente.country.CountryCode;
 import io.entente.country.CountryQueries;
+import io.entente.db.Selection;
 import io.entente.graphql.ById;
 import io.entente.graphql.Dates;
 import io.entente.graphql.ListLimits;
 import io.entente.graphql.NodeType;
-import io.entente.graphql.Page;
-import io.entente.graphql.PageRequest;
-import io.entente.graphql.Paging;
-import io.entente.graphql.Selection;
 import io.entente.official.Official;
+import io.entente.paging.Page;
+import io.entente.paging.PageRequest;
+import io.entente.paging.Paging;
 import io.smallrye.mutiny.Uni;
 
 /** Meetings, their parties and participants, and the meetings of countries and officials. */

@@ -2,8 +2,8 @@ package io.entente.meeting;
 
 import org.eclipse.microprofile.graphql.Description;
 
-import io.entente.graphql.Ordering;
-import io.entente.graphql.SortKey;
+import io.entente.paging.Ordering;
+import io.entente.paging.SortKey;
 
 /** The orderings of meeting lists. */
 @Description("How a list of meetings is sorted.")

@@ -18,7 +18,7 @@ import io.entente.country.CountryQueries;
 import io.entente.graphql.ById;
 import io.entente.graphql.Dates;
 import io.entente.graphql.NodeType;
-import io.entente.graphql.Paging;
+import io.entente.paging.Paging;
 import io.smallrye.mutiny.Uni;
 
 /** Officials and positions. Nested fields are batch resolvers: one statement per field and level. */

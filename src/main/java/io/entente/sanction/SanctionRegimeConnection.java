@@ -2,8 +2,8 @@ package io.entente.sanction;
 
 import org.eclipse.microprofile.graphql.Description;
 
-import io.entente.graphql.Connection;
-import io.entente.graphql.Page;
+import io.entente.paging.Connection;
+import io.entente.paging.Page;
 
 /** A page of sanction regimes. */
 @Description("A page of sanction regimes.")

@@ -22,8 +22,8 @@ import io.entente.event.EventQueries;
 import io.entente.graphql.ApiError;
 import io.entente.graphql.ById;
 import io.entente.graphql.NodeType;
-import io.entente.graphql.Paging;
 import io.entente.graphql.SanctionIssuer;
+import io.entente.paging.Paging;
 import io.entente.source.SourceQueries;
 import io.smallrye.mutiny.Uni;
 

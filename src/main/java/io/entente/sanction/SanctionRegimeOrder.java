@@ -2,8 +2,8 @@ package io.entente.sanction;
 
 import org.eclipse.microprofile.graphql.Description;
 
-import io.entente.graphql.Ordering;
-import io.entente.graphql.SortKey;
+import io.entente.paging.Ordering;
+import io.entente.paging.SortKey;
 
 /** The orderings of {@code sanctionRegimes}. */
 @Description("How `sanctionRegimes` is sorted.")

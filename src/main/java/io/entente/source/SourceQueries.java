@@ -4,9 +4,9 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.entente.db.Batches;
 import io.entente.db.Database;
-import io.entente.graphql.Batches;
-import io.entente.graphql.Keyed;
+import io.entente.db.Keyed;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Tuple;
 

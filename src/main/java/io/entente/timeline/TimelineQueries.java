@@ -8,11 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.entente.country.CountryQueries;
 import io.entente.db.Database;
+import io.entente.db.MixedLoader;
 import io.entente.event.EventQueries;
-import io.entente.graphql.MixedLoader;
-import io.entente.graphql.SqlQuery;
 import io.entente.graphql.TimelineEntry;
 import io.entente.meeting.MeetingQueries;
+import io.entente.paging.SqlQuery;
 import io.entente.sanction.SanctionQueries;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;

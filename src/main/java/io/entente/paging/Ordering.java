@@ -1,5 +1,6 @@
-package io.entente.graphql;
+package io.entente.paging;
 
+import io.entente.graphql.ApiError;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

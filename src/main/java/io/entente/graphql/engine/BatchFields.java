@@ -1,4 +1,4 @@
-package io.entente.graphql;
+package io.entente.graphql.engine;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -24,6 +24,7 @@ import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
+import io.entente.db.Selection;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -38,11 +39,11 @@ import io.smallrye.mutiny.Uni;
  *
  * <p>The batch methods stay where they are, in the features' API classes, and SmallRye still reads them to
  * build the schema; this class only changes who calls them. A batch gets the arguments its first parent was
- * asked with, as SmallRye's did ({@link BatchArgumentsInstrumentation} refuses queries where that would
+ * asked with, as SmallRye's did ({@code BatchArgumentsInstrumentation} refuses queries where that would
  * matter). The methods are found and called by reflection; {@code io.entente.BatchMethodClasses} registers their
  * classes for native images.
  */
-final class BatchFields {
+public final class BatchFields {
 
     private static final String SMALLRYE_BATCH_FETCHER = "io.smallrye.graphql.execution.datafetcher.BatchDataFetcher";
 
@@ -50,7 +51,7 @@ final class BatchFields {
     }
 
     /** The schema with every SmallRye batch fetcher replaced; fails if a batch field has no method among {@code apis}. */
-    static GraphQLSchema loadDirectly(GraphQLSchema schema, List<Object> apis) {
+    public static GraphQLSchema loadDirectly(GraphQLSchema schema, List<Object> apis) {
         Map<String, BatchMethod> methods = batchMethods(apis);
         return DataFetchers.replace(schema, (type, field, current) -> {
             if (!current.getClass().getName().equals(SMALLRYE_BATCH_FETCHER)) {
@@ -204,8 +205,7 @@ final class BatchFields {
                 try {
                     return LocalDate.parse(value.toString());
                 } catch (DateTimeParseException e) {
-                    throw ApiError.badInput("Argument '" + argument + "' is not a valid Date: " + value
-                            + " (dates are written YYYY-MM-DD).");
+                    throw new InvalidBatchArgument(e);
                 }
             }
             if (type == Integer.class && value instanceof Number number) {

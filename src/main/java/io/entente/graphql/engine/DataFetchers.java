@@ -1,4 +1,4 @@
-package io.entente.graphql;
+package io.entente.graphql.engine;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.FieldCoordinates;

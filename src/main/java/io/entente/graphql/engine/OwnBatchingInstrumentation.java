@@ -1,4 +1,4 @@
-package io.entente.graphql;
+package io.entente.graphql.engine;
 
 import graphql.ExecutionInput;
 import graphql.execution.instrumentation.InstrumentationState;
@@ -8,11 +8,11 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecutionPara
 
 /**
  * Leaves any DataLoader registry out of the execution. Entente's batch fields dispatch themselves
- * ({@link PendingBatch}) and none of SmallRye's loaders is used (nor built: {@link GraphQLSetup}); with the empty
+ * ({@link PendingBatch}) and none of SmallRye's loaders is used (nor built: {@code GraphQLSetup}); with the empty
  * registry graphql-java skips its per-level dispatching, which counts every object and field of a response, and
  * {@link PlainFieldsStrategy} may take its short way.
  */
-final class OwnBatchingInstrumentation extends SimplePerformantInstrumentation {
+public final class OwnBatchingInstrumentation extends SimplePerformantInstrumentation {
 
     @Override
     public ExecutionInput instrumentExecutionInput(ExecutionInput input, InstrumentationExecutionParameters parameters,

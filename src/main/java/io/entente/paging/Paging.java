@@ -1,8 +1,9 @@
-package io.entente.graphql;
+package io.entente.paging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.entente.config.EntenteConfig;
+import io.entente.graphql.ApiError;
 
 /** Turns the {@code first}/{@code after} arguments of a list field into a page request, within the limits. */
 @ApplicationScoped

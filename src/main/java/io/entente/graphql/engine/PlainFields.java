@@ -1,4 +1,4 @@
-package io.entente.graphql;
+package io.entente.graphql.engine;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLSchema;
@@ -11,7 +11,7 @@ import graphql.schema.GraphQLSchema;
  * {@code @DateFormat}, {@code @NumberFormat} or adapters on properties). Resolvers written in the API classes
  * keep their own fetchers: SmallRye's for root fields, {@link BatchFields} for batch fields.
  */
-final class PlainFields {
+public final class PlainFields {
 
     private static final String SMALLRYE_PROPERTY_FETCHER = "io.smallrye.graphql.execution.datafetcher.FieldDataFetcher";
 
@@ -23,7 +23,7 @@ final class PlainFields {
         return fetcher instanceof PropertyReader;
     }
 
-    static GraphQLSchema readDirectly(GraphQLSchema schema) {
+    public static GraphQLSchema readDirectly(GraphQLSchema schema) {
         return DataFetchers.replace(schema, (type, field, current) -> current.getClass().getName().equals(SMALLRYE_PROPERTY_FETCHER)
                 ? new PropertyReader(field.getName())
                 : null);

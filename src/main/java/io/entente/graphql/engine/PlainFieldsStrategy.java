@@ -1,4 +1,4 @@
-package io.entente.graphql;
+package io.entente.graphql.engine;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -64,7 +64,7 @@ import graphql.schema.LightDataFetcher;
  * taken with that chain, without DataLoader dispatching, which counts fields, and without incremental delivery
  * ({@code @defer}), and batch fields only without an engine-running observer, which watches graphql-java's futures.
  */
-final class PlainFieldsStrategy extends AsyncExecutionStrategy {
+public final class PlainFieldsStrategy extends AsyncExecutionStrategy {
 
     private static final Supplier<DataFetchingEnvironment> NO_ENVIRONMENT = () -> {
         throw new IllegalStateException("a plain property needs no environment");
@@ -115,7 +115,7 @@ final class PlainFieldsStrategy extends AsyncExecutionStrategy {
      * The strategy for {@code schema}, whose plain fields are those read by {@link PlainFields} and batch fields
      * those loaded by {@link BatchFields}.
      */
-    static PlainFieldsStrategy of(GraphQLSchema schema, DataFetcherExceptionHandler exceptionHandler) {
+    public static PlainFieldsStrategy of(GraphQLSchema schema, DataFetcherExceptionHandler exceptionHandler) {
         Map<String, Map<String, PlainField>> plain = new HashMap<>();
         Map<String, Map<String, BatchFields.BatchFetcher>> batches = new HashMap<>();
         DataFetchers.forEachField(schema, (object, field, fetcher) -> {

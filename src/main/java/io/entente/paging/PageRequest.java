@@ -1,5 +1,6 @@
-package io.entente.graphql;
+package io.entente.paging;
 
+import io.entente.db.Selection;
 import java.util.List;
 
 /**

@@ -1,4 +1,4 @@
-package io.entente.graphql;
+package io.entente.db;
 
 import java.util.HashSet;
 import java.util.List;
@@ -18,14 +18,14 @@ import graphql.schema.FieldCoordinates;
  *
  * <p>A batch serves every place the field appears in the query (one batch for {@code Country.meetings} whether
  * reached through {@code countries} or {@code country}), so the selection is the union of all of them, read from
- * the query's normalized form ({@link BatchArgumentsInstrumentation} keeps it in the request's context).
+ * the query's normalized form ({@code BatchArgumentsInstrumentation} keeps it in the request's context).
  *
- * <p>A batch method reads it with {@link #ofBatch()} while it builds its statement. {@link BatchFields} sets it
+ * <p>A batch method reads it with {@link #ofBatch()} while it builds its statement. {@code BatchFields} sets it
  * for the duration of the (synchronous) call of the method: a parameter would do, but SmallRye, which builds
  * the schema from the method, would take any parameter for a GraphQL argument. Outside such a call everything
  * counts as selected, so a resolver only ever does more than needed, never less.
  *
- * <p>A root field's resolver reads its own with {@link #ofRootField()}, set by {@link RootFieldSelections} while
+ * <p>A root field's resolver reads its own with {@link #ofRootField()}, set by {@code RootFieldSelections} while
  * SmallRye calls it. The two are kept apart because a query method that serves batches (countries by key) is
  * also called by root resolvers whose rows lie elsewhere in the answer (the items of a search): such a method
  * reads {@link #ofBatch()}, which stays at everything while a root resolver runs.
@@ -56,17 +56,17 @@ public final class Selection {
     }
 
     /** Keeps the query's normalized form for the batches of this request. */
-    static void remember(GraphQLContext context, ExecutableNormalizedOperation operation) {
+    public static void remember(GraphQLContext context, ExecutableNormalizedOperation operation) {
         context.put(OPERATION, operation);
     }
 
     /** Every place of the field in the query; everything if the query's form was not kept. */
-    static Selection of(GraphQLContext context, FieldCoordinates field) {
+    public static Selection of(GraphQLContext context, FieldCoordinates field) {
         ExecutableNormalizedOperation operation = context.get(OPERATION);
         return operation == null ? EVERYTHING : new Selection(operation.getCoordinatesToNormalizedFields().get(field));
     }
 
-    <T> T during(Supplier<T> call) {
+    public <T> T during(Supplier<T> call) {
         BATCH.set(this);
         try {
             return call.get();
@@ -75,7 +75,7 @@ public final class Selection {
         }
     }
 
-    <T> T duringRootField(DataFetcher<T> resolver, DataFetchingEnvironment env) throws Exception {
+    public <T> T duringRootField(DataFetcher<T> resolver, DataFetchingEnvironment env) throws Exception {
         ROOT_FIELD.set(this);
         try {
             return resolver.get(env);

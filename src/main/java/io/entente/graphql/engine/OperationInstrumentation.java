@@ -1,4 +1,4 @@
-package io.entente.graphql;
+package io.entente.graphql.engine;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,14 +25,14 @@ import graphql.schema.DataFetcher;
  * instrumentations, nor SmallRye's query cache, watches single fields, so this chain does not take part in
  * field execution at all. {@link #of} checks that promise for each member.
  */
-final class OperationInstrumentation extends ChainedInstrumentation {
+public final class OperationInstrumentation extends ChainedInstrumentation {
 
     private OperationInstrumentation(List<Instrumentation> instrumentations) {
         super(instrumentations);
     }
 
     /** The members, nested chains flattened; fails for a member that overrides a field-level method. */
-    static OperationInstrumentation of(Instrumentation... members) {
+    public static OperationInstrumentation of(Instrumentation... members) {
         List<Instrumentation> flat = new ArrayList<>();
         for (Instrumentation member : members) {
             flatten(member, flat);

@@ -1,10 +1,11 @@
-package io.entente.graphql;
+package io.entente.graphql.engine;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
+import io.entente.db.Selection;
 
 /**
  * Gives the resolvers of the query's root fields their {@link Selection} ({@link Selection#ofRootField()}) while
@@ -14,13 +15,13 @@ import graphql.schema.GraphQLSchema;
  * {@code get}, and our resolvers build their statements before they return; a resolver it ran elsewhere (a
  * blocking one, on a worker thread) would find no selection there and read every column, as before.
  */
-final class RootFieldSelections {
+public final class RootFieldSelections {
 
     private RootFieldSelections() {
     }
 
     /** The schema with each field of the query type resolved in its selection. */
-    static GraphQLSchema wrap(GraphQLSchema schema) {
+    public static GraphQLSchema wrap(GraphQLSchema schema) {
         GraphQLObjectType query = schema.getQueryType();
         return DataFetchers.replace(schema, (type, field, current) -> type == query && current != null
                 ? new Selecting(FieldCoordinates.coordinates(type, field), current)

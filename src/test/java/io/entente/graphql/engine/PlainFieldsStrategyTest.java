@@ -1,4 +1,4 @@
-package io.entente.graphql;
+package io.entente.graphql.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package io.entente.graphql;
+package io.entente.paging;
 
 import java.util.function.Function;
 

@@ -1,4 +1,4 @@
-package io.entente.graphql;
+package io.entente.graphql.engine;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -26,7 +26,7 @@ import io.vertx.core.buffer.Buffer;
  * strings, numbers, booleans, dates) into the response buffer, as JSON with the same text SmallRye would give it
  * (a test compares the two on every kind of value the schema has).
  */
-final class ResultJson {
+public final class ResultJson {
 
     private static final Logger LOG = Logger.getLogger(ResultJson.class);
     private static final JsonFactory JSON = new JsonFactory();
@@ -35,7 +35,7 @@ final class ResultJson {
     }
 
     /** The answer's JSON, or null if the data holds a value this writer does not know (SmallRye's writer then answers). */
-    static Buffer write(Object data) {
+    public static Buffer write(Object data) {
         ByteBuf bytes = Unpooled.buffer(4096);
         try (JsonGenerator out = JSON.createGenerator((OutputStream) new ByteBufOutputStream(bytes))) {
             out.writeStartObject();

@@ -1,4 +1,4 @@
-package io.entente.graphql;
+package io.entente.db;
 
 import java.util.ArrayList;
 import java.util.HashMap;

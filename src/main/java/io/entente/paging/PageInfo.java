@@ -1,4 +1,4 @@
-package io.entente.graphql;
+package io.entente.paging;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;

@@ -1,4 +1,4 @@
-package io.entente.graphql;
+package io.entente.paging;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.entente.db.Batches;
 import io.entente.db.Database;
 import io.entente.db.NamedColumns;
 import io.smallrye.mutiny.Uni;

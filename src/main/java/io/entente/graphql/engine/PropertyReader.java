@@ -1,4 +1,4 @@
-package io.entente.graphql;
+package io.entente.graphql.engine;
 
 import java.lang.reflect.AccessibleObject;
 import java.lang.reflect.Field;
