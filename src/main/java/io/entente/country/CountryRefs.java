@@ -1,5 +1,6 @@
 package io.entente.country;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,18 +19,18 @@ public final class CountryRefs {
 
     /** Country keys by field path, for codes (alpha-2 or alpha-3, any case) by field path. */
     public static Uni<Map<String, Long>> keys(Tx tx, InputCheck check, Map<String, String> codesByPath) {
-        Map<String, String> normalized = new LinkedHashMap<>();
-        Map<String, String> malformed = new HashMap<>();
-        codesByPath.forEach((path, code) -> {
-            try {
-                normalized.put(path, CountryCode.normalize(code));
-            } catch (ApiError e) {
-                malformed.put(path, e.getMessage());
-            }
-        });
-        String[] codes = normalized.values().stream().distinct().toArray(String[]::new);
-        Uni<Map<String, Long>> known = codes.length == 0 ? Uni.createFrom().item(Map.of())
-                : tx.list("select id, alpha2, alpha3 from country where alpha2 = any($1) or alpha3 = any($1)", Tuple.of(codes),
+        return find(tx, codesByPath.values()).map(byCode -> keys(check, codesByPath, byCode));
+    }
+
+    /**
+     * Country keys by code (alpha-2 and alpha-3) for the given codes, in one statement; malformed codes are left out
+     * (the judging reports them). For one input, or the inputs of a whole import batch at once.
+     */
+    public static Uni<Map<String, Long>> find(Tx tx, Collection<String> codes) {
+        String[] normalized = codes.stream().map(CountryRefs::normalizedOrNull).filter(code -> code != null).distinct()
+                .toArray(String[]::new);
+        return normalized.length == 0 ? Uni.createFrom().item(Map.of())
+                : tx.list("select id, alpha2, alpha3 from country where alpha2 = any($1) or alpha3 = any($1)", Tuple.of(normalized),
                         row -> row).map(rows -> {
                             Map<String, Long> byCode = new HashMap<>();
                             rows.forEach(row -> {
@@ -38,22 +39,35 @@ public final class CountryRefs {
                             });
                             return byCode;
                         });
-        return known.map(byCode -> {
-            // problems in the order of the input's fields
-            Map<String, Long> keysByPath = new LinkedHashMap<>();
-            codesByPath.keySet().forEach(path -> {
-                if (malformed.containsKey(path)) {
-                    check.require(false, path, malformed.get(path));
-                    return;
-                }
-                Long key = byCode.get(normalized.get(path));
-                check.require(key != null, path, "no country has the code " + normalized.get(path) + ".");
-                if (key != null) {
-                    keysByPath.put(path, key);
-                }
-            });
-            return keysByPath;
+    }
+
+    /** Judges codes by path against what {@link #find} found: keys by path, each malformed or unknown code a problem. */
+    public static Map<String, Long> keys(InputCheck check, Map<String, String> codesByPath, Map<String, Long> byCode) {
+        // problems in the order of the input's fields
+        Map<String, Long> keysByPath = new LinkedHashMap<>();
+        codesByPath.forEach((path, code) -> {
+            String normalized;
+            try {
+                normalized = CountryCode.normalize(code);
+            } catch (ApiError malformed) {
+                check.require(false, path, malformed.getMessage());
+                return;
+            }
+            Long key = byCode.get(normalized);
+            check.require(key != null, path, "no country has the code " + normalized + ".");
+            if (key != null) {
+                keysByPath.put(path, key);
+            }
         });
+        return keysByPath;
+    }
+
+    private static String normalizedOrNull(String code) {
+        try {
+            return CountryCode.normalize(code);
+        } catch (ApiError malformed) {
+            return null;
+        }
     }
 
     /** The same for one optional code. */

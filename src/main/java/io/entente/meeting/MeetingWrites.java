@@ -1,7 +1,6 @@
 package io.entente.meeting;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -37,28 +36,46 @@ public final class MeetingWrites {
     }
 
     /** What an input's codes and officials resolved to: country keys by path, official keys by path, their countries. */
-    private record Resolved(Map<String, Long> countries, Map<String, Long> officials, Map<Long, Long> officialCountries) {
+    record Resolved(Map<String, Long> countries, Map<String, Long> officials, Map<Long, Long> officialCountries) {
     }
 
     /** Creates the meeting ({@code key} null) or replaces it; answers its key. */
     public static Uni<Long> write(Tx tx, MeetingInput input, Long key, Integer version) {
         InputCheck check = new InputCheck("input");
-        check.inOrder(input.startDate, input.endDate, true, check.path("endDate"), "startDate");
-        SourceWrites.check(check, "sources", input.sources);
+        checkAlone(check, input);
         return resolve(tx, check, input)
                 .invoke(resolved -> {
                     requireDistinct(check, participantsOf(input), resolved.officials());
                     check.orFail();
                 })
                 .chain(resolved -> writeMeeting(tx, check, input, key, version, resolved)
-                        .call(meetingKey -> writeParties(tx, check, input, meetingKey, resolved))
+                        .call(meetingKey -> writeParties(tx, input, meetingKey, parties(check, input, resolved)))
                         .call(meetingKey -> writeQuotesAndSources(tx, check, input, meetingKey)));
+    }
+
+    /** The rules an input keeps on its own, before any reference is resolved. */
+    static void checkAlone(InputCheck check, MeetingInput input) {
+        check.inOrder(input.startDate, input.endDate, true, check.path("endDate"), "startDate");
+        SourceWrites.check(check, "sources", input.sources);
     }
 
     /** Every code and official the input names, one statement per kind; unknown ones become problems. */
     private static Uni<Resolved> resolve(Tx tx, InputCheck check, MeetingInput input) {
+        return CountryRefs.find(tx, codesOf(check, input).values())
+                .chain(byCode -> OfficialRefs.find(tx, officialsOf(check, input).values())
+                        .map(found -> resolved(check, input, byCode, found)));
+    }
+
+    /** Judges the input's codes and officials against what was found, for this input alone or a whole import batch. */
+    static Resolved resolved(InputCheck check, MeetingInput input, Map<String, Long> byCode, OfficialRefs.Found found) {
+        Map<String, Long> countries = CountryRefs.keys(check, codesOf(check, input), byCode);
+        Map<String, Long> officials = OfficialRefs.keys(check, officialsOf(check, input), "officialId", "official", found);
+        return new Resolved(countries, officials, found.countries());
+    }
+
+    /** The country codes the input names, by path. */
+    static Map<String, String> codesOf(InputCheck check, MeetingInput input) {
         Map<String, String> codes = new LinkedHashMap<>();
-        Map<String, OfficialRefs.Ref> officials = new LinkedHashMap<>();
         if (input.hostCountryCode != null) {
             codes.put(check.path("hostCountryCode"), input.hostCountryCode);
         }
@@ -68,15 +85,22 @@ public final class MeetingWrites {
         }
         List<ParticipantInput> participants = participantsOf(input);
         for (int i = 0; i < participants.size(); i++) {
-            ParticipantInput participant = participants.get(i);
-            officials.put(check.path("participants", i), new OfficialRefs.Ref(participant.officialId, participant.official));
-            if (participant.delegationCountryCode != null) {
-                codes.put(check.path("participants", i, "delegationCountryCode"), participant.delegationCountryCode);
+            if (participants.get(i).delegationCountryCode != null) {
+                codes.put(check.path("participants", i, "delegationCountryCode"), participants.get(i).delegationCountryCode);
             }
         }
-        return CountryRefs.keys(tx, check, codes).chain(countryKeys -> OfficialRefs.keys(tx, check, officials, "officialId", "official")
-                .chain(officialKeys -> countriesOf(tx, officialKeys.values())
-                        .map(officialCountries -> new Resolved(countryKeys, officialKeys, officialCountries))));
+        return codes;
+    }
+
+    /** The participants' officials, by path. */
+    static Map<String, OfficialRefs.Ref> officialsOf(InputCheck check, MeetingInput input) {
+        Map<String, OfficialRefs.Ref> officials = new LinkedHashMap<>();
+        List<ParticipantInput> participants = participantsOf(input);
+        for (int i = 0; i < participants.size(); i++) {
+            ParticipantInput participant = participants.get(i);
+            officials.put(check.path("participants", i), new OfficialRefs.Ref(participant.officialId, participant.official));
+        }
+        return officials;
     }
 
     private static Uni<Long> writeMeeting(Tx tx, InputCheck check, MeetingInput input, Long key, Integer version, Resolved resolved) {
@@ -93,11 +117,11 @@ public final class MeetingWrites {
                 : tx.update("meeting", "meeting", key, version, columns).replaceWith(key);
     }
 
-    private static List<ParticipantInput> participantsOf(MeetingInput input) {
+    static List<ParticipantInput> participantsOf(MeetingInput input) {
         return input.participants == null ? List.of() : input.participants;
     }
 
-    private static void requireDistinct(InputCheck check, List<ParticipantInput> participants, Map<String, Long> officialKeys) {
+    static void requireDistinct(InputCheck check, List<ParticipantInput> participants, Map<String, Long> officialKeys) {
         Map<Long, Integer> firstSeen = new HashMap<>();
         for (int i = 0; i < participants.size(); i++) {
             Long key = officialKeys.get(check.path("participants", i));
@@ -107,35 +131,45 @@ public final class MeetingWrites {
         }
     }
 
-    /**
-     * The parties (the given countries plus every participant's delegation, by default the official's own country)
-     * and the participants, when the input gives either list.
-     */
-    private static Uni<Void> writeParties(Tx tx, InputCheck check, MeetingInput input, long meetingKey, Resolved resolved) {
-        if (input.countryCodes == null && input.participants == null) {
-            return Uni.createFrom().voidItem();
-        }
+    /** A meeting's parties (country keys) and participants (official, delegation, role), as written. */
+    record Parties(Long[] countries, List<Participant> participants) {
+    }
+
+    record Participant(long officialKey, long delegationKey, String role) {
+    }
+
+    /** The parties: the given countries plus every participant's delegation, by default the official's own country. */
+    static Parties parties(InputCheck check, MeetingInput input, Resolved resolved) {
         Set<Long> partyKeys = new LinkedHashSet<>();
         for (int i = 0; input.countryCodes != null && i < input.countryCodes.size(); i++) {
             partyKeys.add(resolved.countries().get(check.path("countryCodes", i)));
         }
         List<ParticipantInput> participants = participantsOf(input);
-        List<Tuple> rows = new ArrayList<>();
+        List<Participant> rows = new ArrayList<>();
         for (int i = 0; i < participants.size(); i++) {
             long officialKey = resolved.officials().get(check.path("participants", i));
             Long delegation = resolved.countries().getOrDefault(check.path("participants", i, "delegationCountryCode"),
                     resolved.officialCountries().get(officialKey));
             partyKeys.add(delegation);
-            rows.add(Tuple.of(meetingKey, officialKey, delegation, participants.get(i).role.name()));
+            rows.add(new Participant(officialKey, delegation, participants.get(i).role.name()));
         }
-        Long[] parties = partyKeys.toArray(Long[]::new);
-        Uni<Void> written = tx.execute(ADD_PARTIES, Tuple.of(meetingKey, parties)).replaceWithVoid();
+        return new Parties(partyKeys.toArray(Long[]::new), rows);
+    }
+
+    /** Writes the parties and participants when the input gives either list. */
+    private static Uni<Void> writeParties(Tx tx, MeetingInput input, long meetingKey, Parties parties) {
+        if (input.countryCodes == null && input.participants == null) {
+            return Uni.createFrom().voidItem();
+        }
+        Uni<Void> written = tx.execute(ADD_PARTIES, Tuple.of(meetingKey, parties.countries())).replaceWithVoid();
         if (input.participants != null) {
+            List<Tuple> rows = parties.participants().stream()
+                    .map(p -> Tuple.of(meetingKey, p.officialKey(), p.delegationKey(), p.role())).toList();
             written = written.chain(() -> tx.execute("delete from meeting_participant where meeting_id = $1", Tuple.of(meetingKey)))
                     .chain(() -> tx.executeBatch(ADD_PARTICIPANT, rows));
         }
         if (input.countryCodes != null) {
-            written = written.chain(() -> tx.execute(PRUNE_PARTIES, Tuple.of(meetingKey, parties)).replaceWithVoid());
+            written = written.chain(() -> tx.execute(PRUNE_PARTIES, Tuple.of(meetingKey, parties.countries())).replaceWithVoid());
         }
         return written;
     }
@@ -148,17 +182,5 @@ public final class MeetingWrites {
                 ? Uni.createFrom().voidItem()
                 : StatementWrites.replace(tx, check, "statements", new StatementWrites.Owner(meetingKey, null), input.statements,
                         sources).replaceWithVoid());
-    }
-
-    private static Uni<Map<Long, Long>> countriesOf(Tx tx, Collection<Long> officialKeys) {
-        if (officialKeys.isEmpty()) {
-            return Uni.createFrom().item(Map.of());
-        }
-        return tx.list("select id, country_id from official where id = any($1)", Tuple.of(officialKeys.toArray(Long[]::new)),
-                row -> row).map(rows -> {
-                    Map<Long, Long> countries = new HashMap<>();
-                    rows.forEach(row -> countries.put(row.getLong("id"), row.getLong("country_id")));
-                    return countries;
-                });
     }
 }

@@ -92,7 +92,7 @@ public final class OfficialWrites {
     }
 
     /** Dates in order, and no two of the given terms overlapping in the same office. */
-    private static void checkTerms(InputCheck check, List<PositionInput> positions, IntFunction<String> pathOf) {
+    static void checkTerms(InputCheck check, List<PositionInput> positions, IntFunction<String> pathOf) {
         for (int i = 0; i < positions.size(); i++) {
             PositionInput position = positions.get(i);
             String path = pathOf.apply(i);

@@ -1,8 +1,14 @@
 package io.entente.source;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.entente.write.InputCheck;
 import io.entente.write.Tx;
@@ -12,11 +18,15 @@ import io.vertx.mutiny.sqlclient.Tuple;
 /** Records sources by URL inside a transaction; meetings, events and regimes cite them through here. */
 public final class SourceWrites {
 
-    private static final String UPSERT = "insert into source as s (url, publisher, title, published_on, created_by, updated_by)"
-            + " values ($1, $2, $3, $4, $5, $5) on conflict (url) do update set publisher = excluded.publisher,"
+    /** A URL recorded again updates the source's details, and its version only when they changed. */
+    private static final String ON_CONFLICT = " on conflict (url) do update set publisher = excluded.publisher,"
             + " title = excluded.title, published_on = excluded.published_on, version = s.version + 1, updated_at = now(),"
             + " updated_by = excluded.updated_by"
             + " where (s.publisher, s.title, s.published_on) is distinct from (excluded.publisher, excluded.title, excluded.published_on)";
+    private static final String UPSERT = "insert into source as s (url, publisher, title, published_on, created_by, updated_by)"
+            + " values ($1, $2, $3, $4, $5, $5)" + ON_CONFLICT;
+    private static final String UPSERT_ALL = "insert into source as s (url, publisher, title, published_on, created_by, updated_by)"
+            + " select u, p, t, d, $5, $5 from unnest($1::text[], $2::text[], $3::text[], $4::date[]) r(u, p, t, d)" + ON_CONFLICT;
 
     private SourceWrites() {
     }
@@ -65,5 +75,47 @@ public final class SourceWrites {
                 .chain(() -> tx.execute("insert into " + link + " (" + ownerColumn + ", source_id) select $1, unnest($2::bigint[])",
                         Tuple.of(ownerKey, keys.values().toArray(Long[]::new))))
                 .replaceWith(keys));
+    }
+
+    /**
+     * {@link #record} for the sources of many inputs in one statement (a URL given more than once: the last
+     * description wins, as when written one after the other).
+     */
+    public static Uni<Void> recordAll(Tx tx, List<SourceInput> sources) {
+        Map<String, SourceInput> byUrl = new LinkedHashMap<>();
+        sources.forEach(source -> {
+            byUrl.remove(source.url.strip());
+            byUrl.put(source.url.strip(), source);
+        });
+        if (byUrl.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        Collection<SourceInput> last = byUrl.values();
+        return tx.execute(UPSERT_ALL, Tuple.of(byUrl.keySet().toArray(String[]::new),
+                last.stream().map(s -> s.publisher.strip()).toArray(String[]::new),
+                last.stream().map(s -> s.title.strip()).toArray(String[]::new),
+                last.stream().map(s -> s.publishedOn).toArray(LocalDate[]::new), tx.actor().name())).replaceWithVoid();
+    }
+
+    /**
+     * Links many new owners to the sources they cite, by URL (recorded before by {@link #recordAll}), in one
+     * statement: {@code owners[i]} cites {@code urls[i]}; a pair given twice is linked once.
+     */
+    public static Uni<Void> citeAll(Tx tx, String link, String ownerColumn, List<Long> owners, List<String> urls) {
+        Set<String> pairs = new LinkedHashSet<>();
+        List<Long> distinctOwners = new ArrayList<>();
+        List<String> distinctUrls = new ArrayList<>();
+        for (int i = 0; i < owners.size(); i++) {
+            if (pairs.add(owners.get(i) + " " + urls.get(i))) {
+                distinctOwners.add(owners.get(i));
+                distinctUrls.add(urls.get(i));
+            }
+        }
+        if (pairs.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return tx.execute("insert into " + link + " (" + ownerColumn + ", source_id) select r.o, s.id"
+                + " from unnest($1::bigint[], $2::text[]) r(o, u) join source s on s.url = r.u",
+                Tuple.of(distinctOwners.toArray(Long[]::new), distinctUrls.toArray(String[]::new))).replaceWithVoid();
     }
 }

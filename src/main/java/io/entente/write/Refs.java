@@ -21,34 +21,41 @@ public final class Refs {
 
     /** Row keys by field path, for the ids (by field path) of rows of {@code table}, all of {@code nodeType}. */
     public static Uni<Map<String, Long>> keys(Tx tx, InputCheck check, String table, String nodeType, Map<String, String> idsByPath) {
-        Map<String, Long> parsed = new HashMap<>();
-        Map<String, String> malformed = new HashMap<>();
-        idsByPath.forEach((path, id) -> {
-            try {
-                parsed.put(path, GlobalId.parse(id, nodeType));
-            } catch (ApiError e) {
-                malformed.put(path, e.getMessage());
-            }
-        });
-        Long[] keys = parsed.values().stream().distinct().toArray(Long[]::new);
+        Long[] keys = idsByPath.values().stream().map(id -> keyOrNull(id, nodeType)).filter(key -> key != null).distinct()
+                .toArray(Long[]::new);
         Uni<Set<Long>> known = keys.length == 0 ? Uni.createFrom().item(Set.of())
                 : tx.list("select id from " + table + " where id = any($1)", Tuple.of(keys), row -> row.getLong("id")).map(Set::copyOf);
-        return known.map(found -> {
-            // problems in the order of the input's fields
-            Map<String, Long> keysByPath = new LinkedHashMap<>();
-            idsByPath.forEach((path, id) -> {
-                if (malformed.containsKey(path)) {
-                    check.require(false, path, malformed.get(path));
-                    return;
-                }
-                boolean exists = found.contains(parsed.get(path));
-                check.require(exists, path, "no " + nodeType + " has the id " + id + ".");
-                if (exists) {
-                    keysByPath.put(path, parsed.get(path));
-                }
-            });
-            return keysByPath;
+        return known.map(found -> keys(check, nodeType, idsByPath, found));
+    }
+
+    /** Judges ids by path against the keys found to exist: keys by path, each malformed or unknown id a problem. */
+    public static Map<String, Long> keys(InputCheck check, String nodeType, Map<String, String> idsByPath, Set<Long> found) {
+        // problems in the order of the input's fields
+        Map<String, Long> keysByPath = new LinkedHashMap<>();
+        idsByPath.forEach((path, id) -> {
+            long key;
+            try {
+                key = GlobalId.parse(id, nodeType);
+            } catch (ApiError malformed) {
+                check.require(false, path, malformed.getMessage());
+                return;
+            }
+            boolean exists = found.contains(key);
+            check.require(exists, path, "no " + nodeType + " has the id " + id + ".");
+            if (exists) {
+                keysByPath.put(path, key);
+            }
         });
+        return keysByPath;
+    }
+
+    /** The row key an id names, or null when it is malformed (the judging reports it). */
+    public static Long keyOrNull(String id, String nodeType) {
+        try {
+            return GlobalId.parse(id, nodeType);
+        } catch (ApiError malformed) {
+            return null;
+        }
     }
 
     /** The same for one optional id. */

@@ -60,6 +60,15 @@ public final class Tx {
         return list(sql, arguments, mapper).map(rows -> rows.isEmpty() ? null : rows.get(0));
     }
 
+    /**
+     * Keys for {@code count} new rows of {@code table}, taken from its identity's sequence in one statement: rows
+     * written in a set by several statements (a parent and its children) know their keys before the first one.
+     */
+    public Uni<long[]> newKeys(String table, int count) {
+        return list("select nextval(pg_get_serial_sequence($1, 'id')) as id from generate_series(1, $2)", Tuple.of(table, count),
+                row -> row.getLong("id")).map(keys -> keys.stream().mapToLong(Long::longValue).toArray());
+    }
+
     /** Inserts a row with audit columns set to this transaction's actor; answers its key. */
     public Uni<Long> insert(String table, Columns columns) {
         Tuple arguments = columns.arguments().addString(actor.name());
