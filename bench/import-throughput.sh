@@ -15,8 +15,8 @@ DB_NAME=${DB_NAME:-entente_import}
 HTTP_PORT=${HTTP_PORT:-8096}
 OFFICIALS=${OFFICIALS:-5000}
 MEETINGS=${MEETINGS:-50000}
-JAR=target/quarkus-app/quarkus-run.jar
-WORK=target/import-bench
+JAR=${JAR:-target/quarkus-app/quarkus-run.jar}
+WORK=${WORK:-target/import-bench}
 
 [ -f "$JAR" ] || { echo "Build first: ./mvnw package -DskipTests" >&2; exit 1; }
 mkdir -p "$WORK"
@@ -67,8 +67,17 @@ QUARKUS_DATASOURCE_REACTIVE_URL="postgresql://$DB_HOST:$DB_PORT/$DB_NAME" QUARKU
 pid=$!
 until curl -sf "http://localhost:$HTTP_PORT/q/health/ready" > /dev/null; do sleep 0.5; done
 
+# CPU seconds (user + system) of a set of processes, from /proc (clock ticks)
+cpu_of() { local t=0 p; for p in "$@"; do [ -r "/proc/$p/stat" ] && t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat"))); done; echo "$t"; }
+backends() { psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$DB_NAME" -Atc \
+    "select pid from pg_stat_activity where datname = '$DB_NAME' and pid <> pg_backend_pid()" | tr '\n' ' '; }
+ticks=$(getconf CLK_TCK)
+
 run() {
-    local started ended
+    local started ended app_cpu db_cpu load
+    load=$(cut -d' ' -f1-3 /proc/loadavg)
+    app_cpu=$(cpu_of "$pid")
+    db_cpu=$(cpu_of $(backends))
     started=$(date +%s%N)
     # -T streams the file (chunked: no Content-Length, so no request-size limit applies and curl holds no copy)
     curl -sS --fail -X POST -T "$WORK/file.jsonl" -H 'Transfer-Encoding: chunked' -H "Authorization: Bearer $token" \
@@ -78,6 +87,9 @@ run() {
     echo "$1: $(tail -1 "$WORK/report-$1.jsonl")"
     echo "$1: $lines lines in $ms ms = $((lines * 1000 / ms)) lines/s; $rows rows = $((rows * 1000 / ms)) rows/s" \
         "(rejected: $(grep -c '"REJECTED"' "$WORK/report-$1.jsonl" || true))"
+    # backends opened during the run are counted whole (their CPU before the run is nil)
+    echo "$1: CPU s: application $(( ($(cpu_of "$pid") - app_cpu) / ticks )), its PostgreSQL backends" \
+        "$(( ($(cpu_of $(backends)) - db_cpu) / ticks )); load average before $load, after $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 echo "file: $lines lines ($OFFICIALS officials, $MEETINGS meetings), $(du -h "$WORK/file.jsonl" | cut -f1);" \
     "batch size ${ENTENTE_IMPORT_BATCH_SIZE:-500}; $(nproc) cores; $(java -version 2>&1 | head -1)"

@@ -45,6 +45,10 @@ public class ConfigCheck {
         atLeastOne(problems, "entente.limits.max-tokens", config.limits().maxTokens());
         atLeastOne(problems, "entente.limits.max-document-size", config.limits().maxDocumentSize());
         atLeastOne(problems, "entente.import.batch-size", config.importing().batchSize());
+        if (config.importing().maxLineSize().asLongValue() < 1024) {
+            problems.add(variable("entente.import.max-line-size") + " must be at least 1K (was " + config.importing().maxLineSize().asLongValue()
+                    + " bytes)");
+        }
         atLeastOne(problems, "entente.live.buffer-size", config.live().bufferSize());
         return problems;
     }

@@ -1,5 +1,6 @@
 package io.entente.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
@@ -94,6 +95,12 @@ public interface EntenteConfig {
         /** Lines the bulk import commits per transaction. */
         @WithDefault("500")
         int batchSize();
+
+        /** The longest line the bulk import reads; a longer one is skipped to its end and reported, the others imported. */
+        @WithDefault("1M")
+        MemorySize maxLineSize();
+
+        // The import's own statement timeout goes here when the application gets statement timeouts (see Importer).
     }
 
     interface Live {

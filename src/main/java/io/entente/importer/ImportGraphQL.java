@@ -36,7 +36,7 @@ public class ImportGraphQL {
             if (lines.length > MAX_LINES) {
                 throw ApiError.badInput("At most " + MAX_LINES + " lines per call (got " + lines.length + "); send larger files to POST /import.");
             }
-            return importer.run(Multi.createFrom().items(lines), actor).collect().asList().map(ImportReport::of);
+            return importer.run(Multi.createFrom().iterable(importer.numbered(lines)), actor).collect().asList().map(ImportReport::of);
         });
     }
 }

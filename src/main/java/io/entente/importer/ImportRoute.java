@@ -1,5 +1,6 @@
 package io.entente.importer;
 
+import java.io.IOException;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,20 +18,18 @@ import io.smallrye.mutiny.Multi;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.mutiny.core.http.HttpServerRequest;
-import io.vertx.mutiny.core.http.HttpServerResponse;
-import io.vertx.mutiny.core.parsetools.RecordParser;
 
 /**
  * {@code POST /import}: the bulk import over HTTP, for files of any size. The request body (JSON Lines) is read as
- * the import consumes it, and the report streams back as JSON Lines, one result per line as each batch commits,
- * then a summary line. With curl: {@code curl --data-binary @file.jsonl -H "Authorization: Bearer $TOKEN" .../import}.
+ * the import consumes it, cut into lines each judged on its own ({@link LineSplitter}), and the report goes back as
+ * JSON Lines, one result per line as each batch commits, then a summary line, without the import ever waiting for
+ * the client to read it ({@link ReportStream}). With curl:
+ * {@code curl -T file.jsonl -H 'Transfer-Encoding: chunked' -H "Authorization: Bearer $TOKEN" .../import}.
  */
 @ApplicationScoped
 public class ImportRoute {
 
     private static final Logger LOG = Logger.getLogger(ImportRoute.class);
-    /** A line longer than this is refused rather than buffered: it would not be a sane record anyway. */
-    private static final int MAX_LINE_BYTES = 1024 * 1024;
 
     private final Importer importer;
     private final Access access;
@@ -47,42 +46,42 @@ public class ImportRoute {
 
     private void handle(RoutingContext context) {
         HttpServerRequest request = HttpServerRequest.newInstance(context.request());
-        HttpServerResponse response = request.response();
         request.pause();
         access.require(Role.EDITOR, request.getHeader("Authorization")).subscribe().with(actor -> {
-            response.setChunked(true).putHeader("Content-Type", "application/x-ndjson; charset=utf-8");
+            context.response().setChunked(true).putHeader("Content-Type", "application/x-ndjson; charset=utf-8");
+            ReportStream report = new ReportStream(context.response());
             long started = System.nanoTime();
             int[] counts = new int[ImportOutcome.values().length];
-            RecordParser parser = RecordParser.newDelimited("\n", request).maxRecordSize(MAX_LINE_BYTES);
-            Multi<String> lines = parser.toMulti().map(buffer -> stripCarriageReturn(buffer.toString("UTF-8")));
-            importer.run(lines, actor)
-                    .onItem().call(result -> {
+            LineSplitter splitter = new LineSplitter(importer.maxLineBytes());
+            Multi<ImportLine> lines = request.toMulti()
+                    .onItem().transformToIterable(buffer -> splitter.feed(buffer.getBytes()))
+                    .onCompletion().continueWith(splitter::finish);
+            importer.run(lines, actor).subscribe().with(
+                    result -> {
                         counts[result.outcome.ordinal()]++;
-                        return response.write(jsonb.toJson(result) + "\n");
-                    })
-                    .collect().last()
-                    .subscribe().with(
-                            last -> response.endAndForget(jsonb.toJson(Map.of("summary", Map.of(
-                                    "created", counts[ImportOutcome.CREATED.ordinal()],
-                                    "updated", counts[ImportOutcome.UPDATED.ordinal()],
-                                    "unchanged", counts[ImportOutcome.UNCHANGED.ordinal()],
-                                    "rejected", counts[ImportOutcome.REJECTED.ordinal()],
-                                    "seconds", (System.nanoTime() - started) / 1e9))) + "\n"),
-                            failure -> {
-                                LOG.errorf(failure, "Import failed");
-                                response.endAndForget(jsonb.toJson(Map.of("error", Map.of("code", "INTERNAL",
-                                        "message", "The import stopped: " + (failure instanceof IllegalStateException
-                                                ? failure.getMessage() : "see the server log") + ". Lines reported above were committed."))) + "\n");
-                            });
+                        report.write(jsonb.toJson(result) + "\n");
+                    },
+                    failure -> {
+                        if (report.closed() || failure instanceof IOException || context.response().closed()) {
+                            // the upload was cut off: each batch committed or rolled back whole, each line with it
+                            LOG.infof("An import's client went away (%s); the batches before were committed", failure.getMessage());
+                            return;
+                        }
+                        LOG.errorf(failure, "Import failed");
+                        report.end(jsonb.toJson(Map.of("error", Map.of("code", "INTERNAL",
+                                "message", "The import stopped: see the server log. Lines reported above were committed."))) + "\n");
+                    },
+                    () -> report.end(jsonb.toJson(Map.of("summary", Map.of(
+                            "created", counts[ImportOutcome.CREATED.ordinal()],
+                            "updated", counts[ImportOutcome.UPDATED.ordinal()],
+                            "unchanged", counts[ImportOutcome.UNCHANGED.ordinal()],
+                            "rejected", counts[ImportOutcome.REJECTED.ordinal()],
+                            "seconds", (System.nanoTime() - started) / 1e9))) + "\n"));
         }, failure -> {
             ApiError error = failure instanceof ApiError api ? api : new ApiError(ErrorCode.INTERNAL, "Internal error.");
-            response.setStatusCode(error.code() == ErrorCode.FORBIDDEN ? 403 : 401)
+            context.response().setStatusCode(error.code() == ErrorCode.FORBIDDEN ? 403 : 401)
                     .putHeader("Content-Type", "application/json")
-                    .endAndForget(jsonb.toJson(error.asResponse()));
+                    .end(jsonb.toJson(error.asResponse()));
         });
-    }
-
-    private static String stripCarriageReturn(String line) {
-        return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
     }
 }

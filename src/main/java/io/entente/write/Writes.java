@@ -64,6 +64,21 @@ public class Writes {
                 .onFailure(PgException.class).transform(failure -> translate((PgException) failure));
     }
 
+    /**
+     * Runs {@code work} in a transaction that outlives failed statements rolled back to a savepoint, as the
+     * import's lines need: the driver's own transactions roll back at the first failed statement, savepoint or not,
+     * so this one is begun and ended by plain statements. It runs to its commit or rollback even when whoever
+     * waits for it goes away, so that its connection never goes back to the pool inside a transaction.
+     */
+    public <T> Uni<T> inTransactionWithSavepoints(Actor actor, Function<Tx, Uni<T>> work) {
+        Uni<T> transaction = pool.withConnection(connection -> connection.query("begin").execute()
+                .chain(() -> Uni.createFrom().deferred(() -> work.apply(new Tx(connection, actor))))
+                .call(() -> connection.query("commit").execute())
+                .onFailure().call(() -> connection.query("rollback").execute().onFailure().recoverWithNull()))
+                .onFailure(PgException.class).transform(failure -> translate((PgException) failure));
+        return Uni.createFrom().deferred(() -> Uni.createFrom().completionStage(transaction.subscribeAsCompletionStage()));
+    }
+
     /** What a mutation returns: the written row read back (after commit) by the feature's batch loader. */
     private static <T> Uni<T> readBack(Function<List<Long>, Uni<List<T>>> byKeys, long key) {
         return byKeys.apply(List.of(key)).map(found -> found.get(0));

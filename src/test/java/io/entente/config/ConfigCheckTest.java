@@ -21,6 +21,7 @@ class ConfigCheckTest {
         assertEquals(5000, defaults.limits().maxTokens());
         assertEquals(20000, defaults.limits().maxDocumentSize());
         assertEquals(500, defaults.importing().batchSize());
+        assertEquals(1024 * 1024, defaults.importing().maxLineSize().asLongValue());
         assertEquals(256, defaults.live().bufferSize());
         assertEquals(true, defaults.writes().enabled());
         assertEquals(false, defaults.reads().requireAuthentication());
@@ -35,6 +36,13 @@ class ConfigCheckTest {
                 ConfigCheck.problems(TestSettings.of("entente.limits.max-depth", "-3")));
         assertEquals(List.of("ENTENTE_IMPORT_BATCH_SIZE must be at least 1 (was 0)", "ENTENTE_LIVE_BUFFER_SIZE must be at least 1 (was 0)"),
                 ConfigCheck.problems(TestSettings.of("entente.import.batch-size", "0", "entente.live.buffer-size", "0")));
+    }
+
+    @Test
+    void theImportsLineLimitTakesSuffixesAndIsAtLeastOneKilobyte() {
+        assertEquals(64 * 1024, TestSettings.of("entente.import.max-line-size", "64K").importing().maxLineSize().asLongValue());
+        assertEquals(List.of("ENTENTE_IMPORT_MAX_LINE_SIZE must be at least 1K (was 100 bytes)"),
+                ConfigCheck.problems(TestSettings.of("entente.import.max-line-size", "100")));
     }
 
     @Test
