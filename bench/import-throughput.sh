@@ -20,6 +20,7 @@ WORK=${WORK:-target/import-bench}
 
 [ -f "$JAR" ] || { echo "Build first: ./mvnw package -DskipTests" >&2; exit 1; }
 mkdir -p "$WORK"
+WORK=$(cd "$WORK" && pwd)
 dropdb -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" --if-exists "$DB_NAME"
 createdb -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" "$DB_NAME"
 
@@ -62,7 +63,7 @@ rows=$((OFFICIALS * 3 + MEETINGS * 8))
 pid=
 trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; wait 2>/dev/null; dropdb -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" --if-exists "$DB_NAME"' EXIT
 QUARKUS_DATASOURCE_REACTIVE_URL="postgresql://$DB_HOST:$DB_PORT/$DB_NAME" QUARKUS_DATASOURCE_USERNAME="$DB_USER" \
-    QUARKUS_HTTP_PORT="$HTTP_PORT" ENTENTE_SAMPLE_DATA_LOAD=true MP_JWT_VERIFY_PUBLICKEY_LOCATION="$PWD/$WORK/public.pem" \
+    QUARKUS_HTTP_PORT="$HTTP_PORT" ENTENTE_SAMPLE_DATA_LOAD=true MP_JWT_VERIFY_PUBLICKEY_LOCATION="$WORK/public.pem" \
     ENTENTE_SHUTDOWN_DELAY=0s java ${ENTENTE_JAVA_OPTS:-} -jar "$JAR" > "$WORK/app.log" 2>&1 &
 pid=$!
 until curl -sf "http://localhost:$HTTP_PORT/q/health/ready" > /dev/null; do sleep 0.5; done

@@ -3,6 +3,8 @@ package io.entente.config;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.runtime.configuration.MemorySizeConverter;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
 
@@ -20,6 +22,7 @@ public final class TestSettings {
         }
         return new SmallRyeConfigBuilder()
                 .withSources(new PropertiesConfigSource(values, "test", 500))
+                .withConverter(MemorySize.class, 100, new MemorySizeConverter()) // Quarkus registers it; a bare builder does not
                 .withMapping(EntenteConfig.class)
                 .build()
                 .getConfigMapping(EntenteConfig.class);
