@@ -29,7 +29,8 @@ public class ReadAccessFilter {
         if (!access.readsRequireAuthentication()) {
             return;
         }
-        router.route("/graphql*").order(Integer.MIN_VALUE + 1).handler(context -> {
+        // After Quarkus' CORS filter (order -300), so that a browser on an allowed origin can read the 401.
+        router.route("/graphql*").order(-98).handler(context -> {
             boolean upgrade = "websocket".equalsIgnoreCase(context.request().getHeader(HttpHeaders.UPGRADE));
             if (upgrade) {
                 context.next();

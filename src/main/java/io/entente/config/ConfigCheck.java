@@ -50,6 +50,15 @@ public class ConfigCheck {
                     + " bytes)");
         }
         atLeastOne(problems, "entente.live.buffer-size", config.live().bufferSize());
+        atLeastOne(problems, "entente.http.batch.max-operations", config.http().batch().maxOperations());
+        atLeastOne(problems, "entente.http.apq.max-entries", config.http().apq().maxEntries());
+        if (config.http().cache().maxAge() < 0) {
+            problems.add(variable("entente.http.cache.max-age") + " must not be negative (was " + config.http().cache().maxAge() + ")");
+        }
+        if (config.http().compression().minSize() < 0) {
+            problems.add(variable("entente.http.compression.min-size") + " must not be negative (was "
+                    + config.http().compression().minSize() + ")");
+        }
         return problems;
     }
 

@@ -1,5 +1,7 @@
 package io.entente.config;
 
+import java.util.Optional;
+
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -32,6 +34,8 @@ public interface EntenteConfig {
     EmbeddedDatabase embeddedDatabase();
 
     Database database();
+
+    Http http();
 
     /**
      * Whether the dev-only database password of {@code k8s/overlays/dev} may be used (only that overlay sets it);
@@ -134,5 +138,72 @@ public interface EntenteConfig {
         /** True when the embedded server's configuration source answered the datasource URL. */
         @WithDefault("false")
         boolean embedded();
+    }
+
+    /**
+     * The GraphQL-over-HTTP endpoint ({@code io.entente.http}): batches, caching, compression, automatic persisted
+     * queries and trusted documents.
+     */
+    interface Http {
+
+        Batch batch();
+
+        Cache cache();
+
+        Compression compression();
+
+        Apq apq();
+
+        TrustedDocuments trustedDocuments();
+
+        /** Several operations in one POST, as a JSON array. */
+        interface Batch {
+
+            /** The most operations one array may hold; 1 turns batching off. */
+            @WithDefault("10")
+            int maxOperations();
+        }
+
+        /** HTTP caching of anonymous GET queries. */
+        interface Cache {
+
+            /** Seconds browsers and shared caches may reuse an answer ({@code Cache-Control: max-age}); 0 disables. */
+            @WithDefault("5")
+            int maxAge();
+        }
+
+        interface Compression {
+
+            /** Answers at least this long are compressed when the client accepts it; shorter ones gain nothing. */
+            @WithDefault("1024")
+            int minSize();
+        }
+
+        /** Apollo's automatic persisted queries: a client sends a document's SHA-256 instead of its text. */
+        interface Apq {
+
+            /** False: hashes are refused with PERSISTED_QUERY_NOT_SUPPORTED, and Apollo's link stops sending them. */
+            @WithDefault("true")
+            boolean enabled();
+
+            /** Documents remembered at most (the least recently used goes first). */
+            @WithDefault("1000")
+            int maxEntries();
+
+            /** Characters of documents remembered at most, all together. */
+            @WithDefault("2000000")
+            long maxSize();
+        }
+
+        /** Documents known in advance, from a manifest written by a build tool (GraphQL Code Generator, relay-compiler). */
+        interface TrustedDocuments {
+
+            /** The manifest: a JSON object from document id to document text. */
+            Optional<String> manifest();
+
+            /** True: only the manifest's documents run (dev mode still runs others, with a warning, for GraphiQL). */
+            @WithDefault("false")
+            boolean required();
+        }
     }
 }

@@ -22,9 +22,10 @@ public class EngineParts {
         this.config = config;
     }
 
-    /** SmallRye's instrumentations first, then ours; limits before anything else looks at a query. */
+    /** SmallRye's instrumentations first, then ours; what HTTP allows and limits before anything else looks at a query. */
     Instrumentation instrumentations(Instrumentation smallRye) {
         return OperationInstrumentation.of(smallRye,
+                new HttpOperationRules(),
                 new QueryLimitsInstrumentation(config.limits(), config.page().defaultSize()),
                 new BatchArgumentsInstrumentation(),
                 new OwnBatchingInstrumentation(),

@@ -13,5 +13,11 @@ public enum ErrorCode {
      */
     CONFLICT,
     QUERY_TOO_COMPLEX,
-    INTERNAL
+    INTERNAL,
+    /** An automatic persisted query's hash (or a trusted document's id) the server does not know: send the text. */
+    PERSISTED_QUERY_NOT_FOUND,
+    /** Automatic persisted queries are turned off on this server: send the text. */
+    PERSISTED_QUERY_NOT_SUPPORTED,
+    /** The server runs only its trusted documents, and this is not one of them. */
+    DOCUMENT_NOT_TRUSTED
 }

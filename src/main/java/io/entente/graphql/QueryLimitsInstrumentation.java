@@ -45,7 +45,8 @@ final class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
         var context = parameters.getExecutionContext();
         String document = context.getExecutionInput().getQuery();
         check("document size", document.length(), limits.maxDocumentSize(), "characters", "ENTENTE_LIMITS_MAX_DOCUMENT_SIZE");
-        check("number of tokens", Tokens.count(document), limits.maxTokens(), "tokens", "ENTENTE_LIMITS_MAX_TOKENS");
+        int tokens = Tokens.count(document);
+        check("number of tokens", tokens, limits.maxTokens(), "tokens", "ENTENTE_LIMITS_MAX_TOKENS");
         Totals totals = new Totals();
         for (ExecutableNormalizedField root : context.getNormalizedQueryTree().get().getTopLevelFields()) {
             measure(root, 1, false, context.getGraphQLSchema(), totals);
@@ -54,6 +55,9 @@ final class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
         check("depth", totals.depth, limits.maxDepth(), "levels of fields", "ENTENTE_LIMITS_MAX_DEPTH");
         check("complexity", totals.complexity, limits.maxComplexity(),
                 "estimated fields to resolve (page sizes multiply down the tree)", "ENTENTE_LIMITS_MAX_COMPLEXITY");
+        if (context.getGraphQLContext().get(BatchBudget.KEY) instanceof BatchBudget batch) {
+            batch.spend(limits, document.length(), tokens, totals.aliases, totals.complexity);
+        }
         return super.beginExecuteOperation(parameters, state);
     }
 
@@ -91,7 +95,7 @@ final class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
         return otherwise;
     }
 
-    private static void check(String what, long value, long max, String unit, String setting) {
+    static void check(String what, long value, long max, String unit, String setting) {
         if (value > max) {
             throw new AbortExecutionException(List.of(new ApiError(ErrorCode.QUERY_TOO_COMPLEX, "The query's " + what
                     + " is " + value + " " + unit + ", over the limit of " + max + " by " + (value - max)

@@ -25,6 +25,23 @@ class ConfigCheckTest {
         assertEquals(256, defaults.live().bufferSize());
         assertEquals(true, defaults.writes().enabled());
         assertEquals(false, defaults.reads().requireAuthentication());
+        assertEquals(10, defaults.http().batch().maxOperations());
+        assertEquals(5, defaults.http().cache().maxAge());
+        assertEquals(1024, defaults.http().compression().minSize());
+        assertEquals(true, defaults.http().apq().enabled());
+        assertEquals(1000, defaults.http().apq().maxEntries());
+        assertEquals(2000000, defaults.http().apq().maxSize());
+        assertEquals(false, defaults.http().trustedDocuments().required());
+    }
+
+    @Test
+    void theHttpSettingsAreChecked() {
+        assertEquals(List.of("ENTENTE_HTTP_BATCH_MAX_OPERATIONS must be at least 1 (was 0)",
+                "ENTENTE_HTTP_APQ_MAX_ENTRIES must be at least 1 (was 0)",
+                "ENTENTE_HTTP_CACHE_MAX_AGE must not be negative (was -1)",
+                "ENTENTE_HTTP_COMPRESSION_MIN_SIZE must not be negative (was -1)"),
+                ConfigCheck.problems(TestSettings.of("entente.http.batch.max-operations", "0", "entente.http.apq.max-entries", "0",
+                        "entente.http.cache.max-age", "-1", "entente.http.compression.min-size", "-1")));
     }
 
     @Test

@@ -33,6 +33,8 @@ public class EmbeddedDatabaseResource implements QuarkusTestResourceLifecycleMan
                 "quarkus.datasource.password", "postgres",
                 "entente.sample-data.load", "true",
                 "quarkus.smallrye-graphql.ui.enabled", "true",
+                // the other origin io.entente.http.CorsTest calls from; prod allows none until configured
+                "quarkus.http.cors.origins", "https://app.example",
                 // see %test.quarkus.shutdown.timeout in application.properties
                 "quarkus.shutdown.timeout", "1s",
                 // the prod profile gets no dev key; the tests sign their tokens with this one (TestTokens)

@@ -28,7 +28,7 @@ public final class GraphQLClient {
             values.put((String) variables[i], variables[i + 1]);
         }
         body.put("variables", values);
-        // As a browser's fetch sends it: the request most clients make, served by GraphQLPostRoute.
+        // As a browser's fetch sends it: every well-formed request is answered 200 under application/json.
         var request = given().contentType(ContentType.JSON).accept("application/json").body(body);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);

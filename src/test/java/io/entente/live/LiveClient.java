@@ -30,7 +30,7 @@ import io.vertx.core.json.JsonObject;
  * {@code connection_ack}, and operations by id, each with the messages ({@code next}, {@code error},
  * {@code complete}) it received, in order.
  */
-final class LiveClient implements AutoCloseable {
+public final class LiveClient implements AutoCloseable {
 
     static final Duration TIMEOUT = Duration.ofSeconds(10);
     /** How probes are named: messages about them are skipped by {@link Operation#next()}. */
@@ -44,7 +44,7 @@ final class LiveClient implements AutoCloseable {
     private WebSocket socket;
 
     /** Connects to the GraphQL endpoint; a non-null header is sent as the upgrade request's Authorization. */
-    static LiveClient open(URL graphql, String authorizationHeader) {
+    public static LiveClient open(URL graphql, String authorizationHeader) {
         LiveClient client = new LiveClient();
         WebSocketConnectOptions options = new WebSocketConnectOptions().setHost(graphql.getHost()).setPort(graphql.getPort())
                 .setURI(graphql.getPath()).addSubProtocol("graphql-transport-ws");
@@ -58,7 +58,7 @@ final class LiveClient implements AutoCloseable {
     }
 
     /** Sends connection_init (with the payload, if any) and waits for connection_ack. */
-    LiveClient init(Map<String, Object> payload) {
+    public LiveClient init(Map<String, Object> payload) {
         sendInit(payload);
         CompletableFuture.anyOf(acknowledged, closed).orTimeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS).join();
         if (!acknowledged.isDone()) {
@@ -81,7 +81,7 @@ final class LiveClient implements AutoCloseable {
     }
 
     /** Starts an operation; variables are name/value pairs. */
-    Operation subscribe(String document, Object... variables) {
+    public Operation subscribe(String document, Object... variables) {
         Map<String, Object> values = new HashMap<>();
         for (int i = 0; i < variables.length; i += 2) {
             values.put((String) variables[i], variables[i + 1]);
@@ -123,7 +123,7 @@ final class LiveClient implements AutoCloseable {
     }
 
     /** One operation of the connection. */
-    final class Operation {
+    public final class Operation {
 
         private final String id;
 

@@ -1,11 +1,11 @@
-package io.entente.graphql;
+package io.entente.http;
 
 import io.entente.db.EmbeddedDatabaseResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 
-/** {@link ResponseWritingTest}'s cases against the packaged application (the native executable with -Dnative). */
+/** {@link PersistedQueriesTest}'s cases against the packaged application (the native executable with -Dnative). */
 @QuarkusIntegrationTest
 @WithTestResource(EmbeddedDatabaseResource.class)
-class ResponseWritingIT extends ResponseWritingTest {
+class PersistedQueriesIT extends PersistedQueriesTest {
 }
