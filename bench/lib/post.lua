@@ -8,8 +8,9 @@ file:close()
 wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Accept"] = "application/json"
 -- bench/compression.sh asks for compressed answers (BENCH_ACCEPT_ENCODING=gzip); bench/run.sh does not.
-if os.getenv("BENCH_ACCEPT_ENCODING") then
-  wrk.headers["Accept-Encoding"] = os.getenv("BENCH_ACCEPT_ENCODING")
+local encoding = os.getenv("BENCH_ACCEPT_ENCODING")
+if encoding and encoding ~= "" then
+  wrk.headers["Accept-Encoding"] = encoding
 end
 
 local threads = {}
